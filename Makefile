@@ -1,0 +1,50 @@
+# The few commands a person needs. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# XStatic-Bootstrap's sdist still imports pkg_resources while building.
+export PIP_BUILD_CONSTRAINT := $(CURDIR)/requirements/build-constraints.txt
+
+.PHONY: run test test-fast lint format bench load migrate clean
+
+$(STAMP): requirements/lock.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.3"
+	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	touch $(STAMP)
+
+migrate: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+
+run: migrate
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -m "not browser"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+	$(BIN)/hadolint Dockerfile
+	$(BIN)/bandit -q -c pyproject.toml -r declinewiz
+	DEBUG=false SECRET_KEY=lint-only-$$(date +%s)-a-long-random-enough-value-for-check-deploy \
+		ALLOWED_HOSTS=example.com $(BIN)/python manage.py check --deploy --fail-level WARNING
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+load: $(STAMP)
+	$(BIN)/python bench/load.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

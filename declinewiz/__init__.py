@@ -1,0 +1,1 @@
+"""declinewiz: step out of a hiring process without burning a bridge."""

@@ -1,0 +1,70 @@
+"""Forms about the person: signing up, the profile, deleting the account."""
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+
+from declinewiz.accounts.models import User
+
+
+class SignUpForm(BaseUserCreationForm):
+    class Meta:
+        model = User
+        fields = ("email", "display_name")
+        labels = {"display_name": "Your name (optional)"}
+        help_texts = {
+            "email": "You'll sign in with this. We only use it for password resets.",
+            "display_name": "Used to sign your messages; you can change it later.",
+        }
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError(
+                "An account with this email already exists. Sign in, or reset your password."
+            )
+        return email
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ("display_name", "signature", "phone")
+        widgets = {"signature": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {
+            "display_name": "Filled in as the sender's name on every new draft.",
+            "phone": "Used in voicemail messages so they can call you back.",
+        }
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="To make sure it's you.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That password isn't right. Please try again.")
+        return password
+
+
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    """Django's sign-in form, with the email field labelled and typed as an email."""
+
+    username = forms.EmailField(
+        label="Email address",
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": "That email and password don't match an account. Please try again.",
+    }

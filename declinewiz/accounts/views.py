@@ -1,0 +1,80 @@
+"""Pages about the person: sign up, profile, download my data, delete my account."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from declinewiz.accounts.forms import DeleteAccountForm, ProfileForm, SignUpForm
+from declinewiz.accounts.models import User
+from declinewiz.drafts.export import account_data
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("drafts:list")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        # Signing in moves any draft started as a visitor into the new account.
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Welcome! Your account is ready.")
+        return redirect(_safe_next(request) or "drafts:list")
+    return render(request, "registration/signup.html", {"form": form, "next": _safe_next(request)})
+
+
+def _safe_next(request):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return ""
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your profile is saved. New drafts will use it.")
+        return redirect("accounts:profile")
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def export_data(request):
+    if request.method == "GET":
+        return render(request, "accounts/export.html")
+    payload = account_data(user=request.user)
+    stamp = timezone.now().strftime("%Y-%m-%d")
+    response = HttpResponse(
+        json.dumps(payload, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="declinewiz-data-{stamp}.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            User.objects.filter(pk=request.user.pk).delete()  # drafts go with it (CASCADE)
+        logout(request)
+        messages.success(request, "Your account and all your drafts have been deleted.")
+        return redirect("home")
+    return render(request, "accounts/delete.html", {"form": form})

@@ -1,0 +1,1 @@
+"""declinewiz's domain: reasons, advice, wording, checks and exports. Plain Python, no Django."""

@@ -1,0 +1,277 @@
+"""Draft pages: the list, creating, renaming, duplicating and deleting drafts, and the wizard.
+
+Views are recipes: get the person's draft (access.draft_view), bind the form, save, render.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from declinewiz.compose.advice import recommend_action
+from declinewiz.compose.channel import recommend_channel
+from declinewiz.compose.types import Action
+from declinewiz.drafts import steps as wizard
+from declinewiz.drafts.access import draft_view
+from declinewiz.drafts.answers import answers_from_draft
+from declinewiz.drafts.forms import DraftFilterForm, RenameForm
+from declinewiz.drafts.models import ACTION_LABELS, CHANNEL_LABELS, Draft
+from declinewiz.drafts.ownership import guest_token
+from declinewiz.drafts.summary import check_summary
+
+DRAFTS_PER_PAGE = 20
+UNSAVED_KEY = "unsaved_steps"
+
+
+@login_required
+@require_safe
+def draft_list(request):
+    filters = DraftFilterForm(request.GET or None)
+    drafts = filters.filter(Draft.objects.owned_by(request.user)).only(
+        "id", "title", "company", "role", "status", "updated_at", "stage", "action"
+    )
+    page = Paginator(drafts, DRAFTS_PER_PAGE).get_page(request.GET.get("page"))
+    has_any = bool(page.object_list) or Draft.objects.owned_by(request.user).exists()
+    return render(
+        request,
+        "drafts/list.html",
+        {"page": page, "filters": filters, "has_any": has_any, "filtered": filters.has_changed()},
+    )
+
+
+@require_POST
+def draft_create(request):
+    draft = Draft()
+    user = request.user
+    if user.is_authenticated:
+        draft.owner = user
+        draft.sender_name = user.display_name
+        draft.sender_signature = user.signature
+        draft.sender_phone = user.phone
+    else:
+        draft.guest_token = guest_token(request.session, create=True)
+    draft.save()
+    return redirect("drafts:step", draft_id=draft.id, step="situation")
+
+
+@draft_view
+@require_safe
+def draft_resume(request, draft):
+    """Back to where the person left off: the first unanswered step, or the message."""
+    step = wizard.first_not_holding(draft)
+    if step is not None:
+        return redirect("drafts:step", draft_id=draft.id, step=step.name)
+    if draft.status == Draft.Status.IN_PROGRESS:
+        return redirect("drafts:step", draft_id=draft.id, step="check")
+    return redirect("drafts:message", draft_id=draft.id)
+
+
+@draft_view(guests=False)
+@require_http_methods(["GET", "POST"])
+def draft_rename(request, draft):
+    form = RenameForm(request.POST or None, instance=draft)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Renamed to “{draft.display_title}”.")
+        return redirect("drafts:list")
+    return render(request, "drafts/rename.html", {"draft": draft, "form": form})
+
+
+DUPLICATED_FIELDS = (
+    "company",
+    "role",
+    "contact_name",
+    "contact_title",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "sender_name",
+    "sender_signature",
+    "sender_phone",
+    "reasons",
+    "reasons_done",
+    "private_note",
+)
+
+
+@draft_view(guests=False)
+@require_POST
+def draft_duplicate(request, draft):
+    """A new draft for a new situation with the same people and reasons."""
+    copy = Draft(owner=request.user, title=f"Copy of {draft.display_title}"[:200])
+    for name in DUPLICATED_FIELDS:
+        setattr(copy, name, getattr(draft, name))
+    copy.save()
+    messages.success(request, "Draft copied. Tell us about the new situation.")
+    return redirect("drafts:step", draft_id=copy.id, step="situation")
+
+
+@draft_view(guests=False)
+@require_http_methods(["GET", "POST"])
+def draft_delete(request, draft):
+    if request.method == "POST":
+        title = draft.display_title
+        draft.delete()
+        messages.success(request, f"Deleted “{title}”.")
+        return redirect("drafts:list")
+    return render(request, "drafts/delete.html", {"draft": draft})
+
+
+def _recommendations(draft, step):
+    if step.name == "advice":
+        advice = recommend_action(answers_from_draft(draft))
+        return advice, advice.action
+    if step.name == "channel":
+        answers = answers_from_draft(draft)
+        action = Action(draft.action) if draft.action else recommend_action(answers).action
+        channel = recommend_channel(answers, action=action)
+        return channel, channel.recommended
+    return None, None
+
+
+@draft_view
+@require_http_methods(["GET", "POST"])
+def wizard_step(request, draft, step):
+    step = wizard.STEPS_BY_NAME.get(step)
+    if step is None:
+        raise Http404("No such step.")
+    if not step.applies(draft):
+        # Skipped for this draft: move on in the direction of travel.
+        return redirect(_next_url(request, draft, step))
+    advice, recommended = _recommendations(draft, step)
+    unsaved = request.session.get(UNSAVED_KEY, {}).get(f"{draft.id}:{step.name}")
+    conflict = None
+
+    if request.method == "POST":
+        form = step.form_class(request.POST, draft=draft, recommended=recommended)
+        going_back = request.POST.get("nav") == "back"
+        if form.is_valid():
+            if form.cleaned_data.get("version") not in (None, draft.version):
+                # Another tab saved since this page was opened: show both, save nothing yet.
+                # Continuing again from here keeps this page's answers.
+                conflict = _saved_snapshot(draft, form)
+                data = request.POST.copy()
+                data["version"] = draft.version
+                form = step.form_class(data, draft=draft, recommended=recommended)
+                form.is_valid()
+            else:
+                return _save_step(request, draft, step, form, going_back=going_back)
+        elif going_back:
+            # Keep what was typed, even if it does not validate yet; it is shown on return.
+            _remember_unsaved(request, draft, step, request.POST)
+            previous, _ = wizard.neighbours(draft, step)
+            return redirect(_step_url(draft, previous) if previous else draft_home(draft))
+    elif unsaved:
+        form = step.form_class(unsaved, draft=draft, recommended=recommended)
+        form.is_valid()
+    else:
+        form = step.form_class(draft=draft, recommended=recommended)
+
+    number, total = wizard.position(draft, step)
+    previous, _ = wizard.neighbours(draft, step)
+    return render(
+        request,
+        step.template,
+        {
+            "draft": draft,
+            "step": step,
+            "form": form,
+            "advice": advice,
+            "number": number,
+            "total": total,
+            "steps": wizard.applicable(draft),
+            "previous": previous,
+            "return_to": request.GET.get("return") or request.POST.get("return", ""),
+            "conflict": conflict,
+            "recommended_label": _label_of(recommended),
+            "summary": check_summary(draft) if step.name == "check" else None,
+        },
+        status=200,
+    )
+
+
+def _label_of(recommended):
+    if recommended is None:
+        return ""
+    return ACTION_LABELS.get(recommended) or CHANNEL_LABELS.get(recommended, "")
+
+
+def draft_home(draft):
+    return reverse("drafts:list") if draft.owner_id else reverse("home")
+
+
+def _step_url(draft, step, *, return_to=""):
+    url = reverse("drafts:step", kwargs={"draft_id": draft.id, "step": step.name})
+    return f"{url}?return={return_to}" if return_to else url
+
+
+def _next_url(request, draft, step):
+    if request.GET.get("return") == "check" or request.POST.get("return") == "check":
+        missing = wizard.first_not_holding(draft)
+        if missing is not None and missing.name != step.name:
+            return _step_url(draft, missing, return_to="check")
+        return _step_url(draft, wizard.STEPS_BY_NAME["check"])
+    _, following = wizard.neighbours(draft, step)
+    if following is None:
+        return reverse("drafts:message", kwargs={"draft_id": draft.id})
+    return _step_url(draft, following)
+
+
+def _remember_unsaved(request, draft, step, data):
+    unsaved = request.session.get(UNSAVED_KEY, {})
+    unsaved[f"{draft.id}:{step.name}"] = {
+        key: data.getlist(key) if len(data.getlist(key)) > 1 else data.get(key)
+        for key in data
+        if key not in ("csrfmiddlewaretoken", "nav")
+    }
+    request.session[UNSAVED_KEY] = unsaved
+
+
+def _forget_unsaved(request, draft, step):
+    unsaved = request.session.get(UNSAVED_KEY)
+    if unsaved and unsaved.pop(f"{draft.id}:{step.name}", None) is not None:
+        request.session[UNSAVED_KEY] = unsaved
+
+
+def _saved_snapshot(draft, form):
+    """What the other tab saved (the draft as loaded now), for the fields of this step."""
+    return [
+        (field.label, getattr(draft, name))
+        for name, field in form.fields.items()
+        if name != "version" and hasattr(draft, name)
+    ]
+
+
+def _save_step(request, draft, step, form, *, going_back):
+    expected = draft.version
+    with transaction.atomic():
+        fields = form.save()
+        fields += wizard.clear_stale_answers(draft)
+        if step.name == "check":
+            missing = wizard.first_not_holding(draft)
+            if missing is not None:
+                messages.warning(
+                    request, f"One answer needs another look: {missing.short_title}."
+                )
+                return redirect(_step_url(draft, missing, return_to="check"))
+        saved = draft.save_if_unchanged(expected_version=expected, fields=set(fields))
+    if not saved:
+        _remember_unsaved(request, draft, step, request.POST)
+        messages.warning(
+            request,
+            "This draft was changed in another tab or window, so your answers here were not "
+            "saved. Check the page and continue again to keep yours.",
+        )
+        return redirect(_step_url(draft, step))
+    _forget_unsaved(request, draft, step)
+    if going_back:
+        previous, _ = wizard.neighbours(draft, step)
+        return redirect(_step_url(draft, previous) if previous else draft_home(draft))
+    if step.name == "check":
+        messages.success(request, "Your answers are saved. Here is your message.")
+        return redirect("drafts:message", draft_id=draft.id)
+    return redirect(_next_url(request, draft, step))

@@ -1,0 +1,41 @@
+"""Site-wide pages: home, health check and the error pages."""
+
+import sys
+
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+def home(request):
+    return render(request, "home.html")
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    # No database, no session, no template: this is the floor the benchmark compares against
+    # and what a load balancer polls.
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Django calls this inside the `except` that caught the error, so we can tell a database
+    # outage (temporary: say so, and suggest trying again) from a bug.
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        template, status = "503.html", 503
+    else:
+        template, status = "500.html", 500
+    response = HttpResponse(loader.get_template(template).render(), status=status)
+    if status == 503:
+        response["Retry-After"] = "30"
+    return response
