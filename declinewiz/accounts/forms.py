@@ -55,8 +55,6 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-
-
 class EmailAuthenticationForm(AuthenticationForm):
     """Django's sign-in form, with the email field labelled and typed as an email."""
 

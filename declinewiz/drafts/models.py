@@ -117,9 +117,7 @@ class Draft(models.Model):
     # Decision, channel, tone
     action = models.CharField(max_length=20, choices=_choices(Action, ACTION_LABELS), blank=True)
     action_confirmed = models.BooleanField(default=False)
-    channel = models.CharField(
-        max_length=20, choices=_choices(Channel, CHANNEL_LABELS), blank=True
-    )
+    channel = models.CharField(max_length=20, choices=_choices(Channel, CHANNEL_LABELS), blank=True)
     tone = models.CharField(max_length=10, choices=_choices(Tone, TONE_LABELS), blank=True)
     share_reason = models.CharField(
         max_length=10, choices=_choices(ShareReason, SHARE_LABELS), blank=True
@@ -143,6 +141,9 @@ class Draft(models.Model):
     def __str__(self):
         return self.display_title
 
+    def get_absolute_url(self):
+        return reverse("drafts:resume", kwargs={"draft_id": self.id})
+
     @property
     def display_title(self):
         if self.title:
@@ -150,9 +151,6 @@ class Draft(models.Model):
         if self.company and self.role:
             return f"{self.role} at {self.company}"
         return self.company or self.role or "Untitled draft"
-
-    def get_absolute_url(self):
-        return reverse("drafts:resume", kwargs={"draft_id": self.id})
 
     def save_if_unchanged(self, *, expected_version, fields):
         """Write `fields` only if nobody has saved since `expected_version`.

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from declinewiz.drafts.models import Draft
 
-GUEST_TOKEN_KEY = "guest_token"
+GUEST_TOKEN_KEY = "guest_token"  # noqa: S105 (a session key name, not a secret)
 
 
 def guest_token(session, *, create=False):

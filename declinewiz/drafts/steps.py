@@ -4,14 +4,21 @@ A step knows its name (used in the URL), its form and template, whether it appli
 and whether its answer holds. Next and previous skip the steps that do not apply.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from declinewiz.compose import catalogue
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.types import Action, Channel, ShareReason, Stage, Tone
 from declinewiz.drafts import wizard_forms as forms
 from declinewiz.drafts.answers import parse_times
+
+
+def _codes(enum):
+    return frozenset(member.value for member in enum)
+
+
+STAGES, TONES, SHARE_MODES, CHANNELS = map(_codes, (Stage, Tone, ShareReason, Channel))
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,7 @@ class Step:
 
 
 def _situation_holds(draft):
-    if draft.stage not in Stage:
+    if draft.stage not in STAGES:
         return False
     if draft.stage == Stage.SCHEDULED and draft.interview_at is None:
         return False
@@ -53,10 +60,10 @@ def _channel_applies(draft):
 
 
 def _tone_holds(draft):
-    if draft.tone not in Tone:
+    if draft.tone not in TONES:
         return False
     if draft.stage != Stage.REJECTED:
-        if draft.share_reason not in ShareReason:
+        if draft.share_reason not in SHARE_MODES:
             return False
         if draft.share_reason == ShareReason.SPECIFIC and not catalogue.shareable_codes(
             draft.reasons
@@ -107,7 +114,7 @@ STEPS = (
         forms.ChannelForm,
         "wizard/channel.html",
         applies=_channel_applies,
-        holds=lambda draft: draft.channel in Channel,
+        holds=lambda draft: draft.channel in CHANNELS,
     ),
     Step(
         "tone",

@@ -36,7 +36,10 @@ def _people(draft):
     return [
         ("Company", draft.company),
         ("Role", draft.role),
-        ("Their name", " ".join(part for part in (draft.contact_title, draft.contact_name) if part)),
+        (
+            "Their name",
+            " ".join(part for part in (draft.contact_title, draft.contact_name) if part),
+        ),
         ("Their role", CONTACT_ROLE_LABELS.get(draft.contact_role, "")),
         ("Their email", draft.contact_email),
         ("Their phone", draft.contact_phone),
@@ -57,7 +60,9 @@ def _reasons(draft):
 def _advice(draft):
     rows = [("What you'll do", ACTION_LABELS.get(draft.action, ""))]
     if draft.action in (Action.DECLINE, Action.WITHDRAW):
-        rows.append(("Confirmed", "Yes, you know it's hard to undo" if draft.action_confirmed else ""))
+        rows.append(
+            ("Confirmed", "Yes, you know it's hard to undo" if draft.action_confirmed else "")
+        )
     return rows
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from declinewiz.drafts import views
+from declinewiz.drafts import message_views, views
 
 app_name = "drafts"
 
@@ -12,5 +12,10 @@ urlpatterns = [
     path("<uuid:draft_id>/duplicate/", views.draft_duplicate, name="duplicate"),
     path("<uuid:draft_id>/delete/", views.draft_delete, name="delete"),
     path("<uuid:draft_id>/step/<slug:step>/", views.wizard_step, name="step"),
-    path("<uuid:draft_id>/message/", views.draft_resume, name="message"),
+    path("<uuid:draft_id>/message/", message_views.message, name="message"),
+    path("<uuid:draft_id>/message/done/", message_views.mark_done, name="mark-done"),
+    path("<uuid:draft_id>/message.eml", message_views.download_eml, name="download-eml"),
+    path("<uuid:draft_id>/message.txt", message_views.download_txt, name="download-txt"),
+    path("<uuid:draft_id>/follow-up.ics", message_views.download_ics, name="download-ics"),
+    path("<uuid:draft_id>/print/", message_views.print_script, name="print-script"),
 ]

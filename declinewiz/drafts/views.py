@@ -254,9 +254,7 @@ def _save_step(request, draft, step, form, *, going_back):
         if step.name == "check":
             missing = wizard.first_not_holding(draft)
             if missing is not None:
-                messages.warning(
-                    request, f"One answer needs another look: {missing.short_title}."
-                )
+                messages.warning(request, f"One answer needs another look: {missing.short_title}.")
                 return redirect(_step_url(draft, missing, return_to="check"))
         saved = draft.save_if_unchanged(expected_version=expected, fields=set(fields))
     if not saved:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from declinewiz.compose import catalogue
 from declinewiz.compose.advice import ACTION_HINTS, HARD_TO_UNDO, actions_for
 from declinewiz.compose.types import TITLES, Action, Channel, Extra, ShareReason, Stage, Tone
+from declinewiz.drafts.answers import parse_times
 from declinewiz.drafts.models import (
     ACTION_LABELS,
     CHANNEL_LABELS,
@@ -20,7 +21,6 @@ from declinewiz.drafts.models import (
     TONE_LABELS,
     Draft,
 )
-from declinewiz.drafts.answers import parse_times
 
 # A short list people can scan; the interview's own zone is what matters, not every zone.
 TIME_ZONES = (
@@ -152,9 +152,9 @@ class SituationForm(StepForm):
                 self.add_error("interview_date", "Enter the date of your interview.")
             if not data.get("interview_time") and "interview_time" not in self.errors:
                 self.add_error("interview_time", "Enter the time of your interview.")
-        if stage == Stage.MID_PROCESS and not data.get("rounds_done"):
-            if "rounds_done" not in self.errors:
-                self.add_error("rounds_done", "Enter how many rounds you've done, for example 2.")
+        missing_rounds = not data.get("rounds_done") and "rounds_done" not in self.errors
+        if stage == Stage.MID_PROCESS and missing_rounds:
+            self.add_error("rounds_done", "Enter how many rounds you've done, for example 2.")
         return data
 
     def save(self):
@@ -174,7 +174,9 @@ class SituationForm(StepForm):
 
 class PeopleForm(StepForm):
     company = forms.CharField(label="Company", max_length=200)
-    role = forms.CharField(label="Role", max_length=200, help_text="The job title, as they wrote it.")
+    role = forms.CharField(
+        label="Role", max_length=200, help_text="The job title, as they wrote it."
+    )
     contact_name = forms.CharField(
         label="Their full name",
         max_length=120,
@@ -220,7 +222,14 @@ class PeopleForm(StepForm):
         help_text="For voicemail, so they can call you back.",
     )
 
-    TEXT_FIELDS = ("company", "role", "contact_name", "sender_name", "contact_phone", "sender_phone")
+    TEXT_FIELDS = (
+        "company",
+        "role",
+        "contact_name",
+        "sender_name",
+        "contact_phone",
+        "sender_phone",
+    )
     FIELDS = (
         "company",
         "role",
@@ -344,9 +353,7 @@ class AdviceForm(StepForm):
     def clean(self):
         data = super().clean()
         if data.get("action") in (Action.DECLINE, Action.WITHDRAW) and not data.get("confirm"):
-            self.add_error(
-                "confirm", "Tick this box to confirm, or choose another option above."
-            )
+            self.add_error("confirm", "Tick this box to confirm, or choose another option above.")
         return data
 
     def save(self):
@@ -499,9 +506,9 @@ def default_extras(draft):
     if draft.stage == Stage.REJECTED:
         return [Extra.FEEDBACK.value, Extra.DOOR_OPEN.value]
     extras = [Extra.DOOR_OPEN.value]
-    if draft.stage == Stage.SCHEDULED and draft.interview_at:
-        if draft.interview_at - timezone.now() <= dt.timedelta(days=2):
-            extras.append(Extra.APOLOGY.value)
+    close = draft.interview_at and draft.interview_at - timezone.now() <= dt.timedelta(days=2)
+    if draft.stage == Stage.SCHEDULED and close:
+        extras.append(Extra.APOLOGY.value)
     return extras
 
 

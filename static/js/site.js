@@ -1,4 +1,4 @@
-// Small conveniences on top of pages that work without JavaScript.
+// Small conveniences on top of pages that work fully without JavaScript.
 (function () {
   "use strict";
 
@@ -7,4 +7,29 @@
   if (summary) {
     summary.focus();
   }
+
+  // "Copy" buttons: shown only when the clipboard can be used; without them the text
+  // area itself can be selected and copied.
+  var status = document.querySelector("[data-copy-status]");
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    if (!navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      navigator.clipboard.writeText(source.value).then(
+        function () {
+          if (status) {
+            status.textContent = "Copied.";
+          }
+        },
+        function () {
+          if (status) {
+            status.textContent = "Couldn't copy. Select the text and copy it instead.";
+          }
+        }
+      );
+    });
+  });
 })();

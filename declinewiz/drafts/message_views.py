@@ -1,0 +1,251 @@
+"""The last page, "Your message", and everything that leaves the site from it.
+
+The composer writes the words; these views show them, keep the user's edits beside the
+generated text, and turn them into a mail link, .eml, .txt, .ics or a printable script.
+"""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from declinewiz.compose import exports
+from declinewiz.compose.etiquette import check_email
+from declinewiz.compose.types import Channel, Email
+from declinewiz.compose.writer import compose_all
+from declinewiz.drafts import steps as wizard
+from declinewiz.drafts.access import draft_view
+from declinewiz.drafts.answers import answers_from_draft
+from declinewiz.drafts.message_forms import MessageForm
+from declinewiz.drafts.models import Draft
+from declinewiz.drafts.script_text import script_as_text
+
+
+class Message:
+    """The draft's words as they stand: the user's edits where there are any, else generated."""
+
+    def __init__(self, draft, *, now=None):
+        self.draft = draft
+        self.answers = answers_from_draft(draft, now=now)
+        self.outputs = compose_all(self.answers)
+        self.generated_script = script_as_text(self.outputs.phone_script)
+
+    @property
+    def channel(self):
+        return (
+            Channel(self.draft.channel) if self.draft.channel else self.outputs.channel.recommended
+        )
+
+    @property
+    def generated_email(self):
+        # After a call, the email only confirms in writing what was said.
+        if self.channel == Channel.PHONE_THEN_EMAIL:
+            return self.outputs.phone_script.follow_up_email
+        return self.outputs.email
+
+    @property
+    def subject(self):
+        return self.draft.edited_subject or self.generated_email.subject
+
+    @property
+    def body(self):
+        return self.draft.edited_body or self.generated_email.body
+
+    @property
+    def script(self):
+        return self.draft.edited_script or self.generated_script
+
+    @property
+    def script_parts(self):
+        """The (edited) script in the parts the user separated with blank lines."""
+        return [part.strip() for part in self.script.split("\n\n") if part.strip()]
+
+    @property
+    def edited(self):
+        return bool(self.draft.edited_subject or self.draft.edited_body or self.draft.edited_script)
+
+    @property
+    def shows_email(self):
+        return self.channel != Channel.PHONE
+
+    @property
+    def shows_script(self):
+        return self.channel != Channel.EMAIL
+
+    def etiquette(self, *, subject=None, body=None):
+        return check_email(
+            self.body if body is None else body,
+            answers=self.answers,
+            subject=self.subject if subject is None else subject,
+            action=self.outputs.action,
+        )
+
+    def mailto(self):
+        return exports.mailto_url(to=self.draft.contact_email, subject=self.subject, body=self.body)
+
+
+def _not_ready(request, draft):
+    step = wizard.first_not_holding(draft)
+    if step is None:
+        return None
+    messages.info(request, f"A few answers are still needed first: {step.short_title}.")
+    return redirect("drafts:step", draft_id=draft.id, step=step.name)
+
+
+@draft_view
+@require_http_methods(["GET", "POST"])
+def message(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    words = Message(draft)
+    conflict = False
+    if request.method == "POST":
+        form = MessageForm(request.POST, message=words)
+        if form.is_valid():
+            intent = request.POST.get("intent", "save")
+            if form.cleaned_data["version"] != draft.version:
+                conflict = True
+                form = MessageForm({**request.POST.dict(), "version": draft.version}, message=words)
+                form.is_valid()
+            elif _apply(request, draft, form, intent, words):
+                return redirect("drafts:message", draft_id=draft.id)
+            else:
+                conflict = True
+                draft.refresh_from_db()
+                words = Message(draft)
+                form = MessageForm({**request.POST.dict(), "version": draft.version}, message=words)
+                form.is_valid()
+    else:
+        form = MessageForm(message=words)
+    body = form.cleaned_data["body"] if form.is_bound and form.is_valid() else words.body
+    subject = form.cleaned_data["subject"] if form.is_bound and form.is_valid() else words.subject
+    return render(
+        request,
+        "wizard/message.html",
+        {
+            "draft": draft,
+            "words": words,
+            "form": form,
+            "etiquette": words.etiquette(subject=subject, body=body),
+            "conflict": conflict,
+            "follow_up_on": exports.follow_up_date(timezone.localdate()),
+        },
+    )
+
+
+def _apply(request, draft, form, intent, words):
+    """Carry out the button pressed; False when another tab saved first."""
+    fields = ["edited_subject", "edited_body", "edited_script"]
+    data = form.cleaned_data
+    if intent == "reset":
+        draft.edited_subject = draft.edited_body = draft.edited_script = ""
+        note = "Back to the generated wording. Your edits are cleared."
+    elif intent == "variant":
+        draft.variant = (draft.variant + 1) % 1000
+        fields = ["variant"]
+        note = "Here's another wording."
+        if words.edited:
+            note += " You have edits of your own: “Reset to generated” shows the new wording."
+    else:
+        # Only what differs from the generated text counts as an edit.
+        generated = words.generated_email
+        draft.edited_subject = "" if data["subject"] == generated.subject else data["subject"]
+        draft.edited_body = "" if data["body"] == generated.body else data["body"]
+        draft.edited_script = "" if data["script"] == words.generated_script else data["script"]
+        note = "Your changes are saved."
+    if not draft.save_if_unchanged(expected_version=data["version"], fields=fields):
+        return False
+    messages.success(request, note)
+    return True
+
+
+@draft_view
+@require_POST
+def mark_done(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    draft.status = Draft.Status.DONE
+    draft.done_at = timezone.now()
+    draft.save(update_fields=["status", "done_at", "updated_at"])
+    messages.success(
+        request,
+        "Marked as done. If you don't hear back in a few days, a short follow-up is fine.",
+    )
+    return redirect("drafts:message", draft_id=draft.id)
+
+
+def _download(content, *, filename, content_type):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _file_stem(draft):
+    text = f"{draft.company}-{draft.role}".lower()
+    stem = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
+    return "-".join(part for part in stem.split("-") if part)[:60] or "message"
+
+
+@draft_view
+@require_safe
+def download_eml(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    words = Message(draft)
+    content = exports.eml_bytes(
+        to_name=draft.contact_name,
+        to_email=draft.contact_email,
+        from_name=draft.sender_name,
+        from_email=draft.owner.email if draft.owner_id else "",
+        subject=words.subject,
+        body=words.body,
+        date=timezone.now(),
+    )
+    return _download(content, filename=f"{_file_stem(draft)}.eml", content_type="message/rfc822")
+
+
+@draft_view
+@require_safe
+def download_txt(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    words = Message(draft)
+    text = exports.text_export(Email(subject=words.subject, body=words.body))
+    if words.shows_script:
+        # The script as the user sees it on the page, edits included.
+        text = f"{text.rstrip()}\n\n\nPHONE SCRIPT\n\n{words.script}\n"
+    return _download(
+        text.encode(), filename=f"{_file_stem(draft)}.txt", content_type="text/plain; charset=utf-8"
+    )
+
+
+@draft_view
+@require_safe
+def download_ics(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    sent_on = timezone.localdate(draft.done_at) if draft.done_at else timezone.localdate()
+    follow_up_on = exports.follow_up_date(sent_on)
+    content = exports.ics_bytes(
+        summary=f"Follow up with {draft.contact_name} at {draft.company}",
+        description=(
+            f"If {draft.contact_name} hasn't replied about the {draft.role} role, "
+            "a short, friendly follow-up is fine."
+        ),
+        start=follow_up_on,
+        uid=f"follow-up-{draft.id}@declinewiz",
+        now=timezone.now(),
+    )
+    return _download(
+        content, filename=f"follow-up-{_file_stem(draft)}.ics", content_type="text/calendar"
+    )
+
+
+@draft_view
+@require_safe
+def print_script(request, draft):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    words = Message(draft)
+    return render(request, "wizard/print.html", {"draft": draft, "words": words})
