@@ -7,6 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from declinewiz.compose.advice import ACTION_LABELS
+from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.types import Action, Channel, ContactRole, ShareReason, Stage, Tone
 
 
@@ -27,11 +29,6 @@ CONTACT_ROLE_LABELS = {
     ContactRole.HR: "HR",
     ContactRole.OTHER: "Someone else",
 }
-CHANNEL_LABELS = {
-    Channel.PHONE: "Phone call",
-    Channel.EMAIL: "Email",
-    Channel.PHONE_THEN_EMAIL: "Phone call, then a short email to confirm",
-}
 TONE_LABELS = {
     Tone.FORMAL: "Formal",
     Tone.WARM: "Warm",
@@ -41,15 +38,6 @@ SHARE_LABELS = {
     ShareReason.NONE: "No reason",
     ShareReason.BRIEF: "A brief, general reason",
     ShareReason.SPECIFIC: "My specific reason, in neutral words",
-}
-ACTION_LABELS = {
-    Action.DECLINE: "Decline",
-    Action.WITHDRAW: "Withdraw from the process",
-    Action.RESCHEDULE: "Ask to reschedule",
-    Action.NEGOTIATE: "Talk about the terms first",
-    Action.OTHER_ROLES: "Decline this role, ask about others",
-    Action.PAUSE: "Pause — I'm not sure yet",
-    Action.REPLY: "Reply to the rejection",
 }
 
 

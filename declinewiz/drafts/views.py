@@ -166,7 +166,10 @@ def wizard_step(request, draft, step):
             previous, _ = wizard.neighbours(draft, step)
             return redirect(_step_url(draft, previous) if previous else draft_home(draft))
     elif unsaved:
-        form = step.form_class(unsaved, draft=draft, recommended=recommended)
+        # What was typed before leaving, on a page opened afresh: at the draft's version now,
+        # or saving another step in between would look like a conflict with another tab.
+        data = {**unsaved, "version": draft.version}
+        form = step.form_class(data, draft=draft, recommended=recommended)
         form.is_valid()
     else:
         form = step.form_class(draft=draft, recommended=recommended)

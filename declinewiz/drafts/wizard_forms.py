@@ -341,10 +341,9 @@ class AdviceForm(StepForm):
             label = ACTION_LABELS[action]
             if self.recommended == action:
                 label = f"{label} (recommended)"
-            choices.append((action.value, label))
+            choices.append((action.value, f"{label}: {ACTION_HINTS[action]}"))
         self.fields["action"].choices = choices
         self.fields["confirm"].help_text = f"{HARD_TO_UNDO} Needed only if you decline or withdraw."
-        self.hints = {action.value: ACTION_HINTS.get(action, "") for action in actions_for(stage)}
 
     def initial_from(self, draft):
         chosen = draft.action or (self.recommended.value if self.recommended else "")
