@@ -26,7 +26,8 @@ if not SECRET_KEY:
             "in the environment; generate one with: "
             'python -c "import secrets; print(secrets.token_urlsafe(50))"'
         )
-    SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"  # noqa: S105
+    # Development only: with DEBUG=false the start stops above without a SECRET_KEY.
+    SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"  # noqa: S105  # nosec B105
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -147,6 +148,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
+# would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
+# never lock one: five failures anywhere would show everyone the lockout page instead.
+AXES_USERNAME_FORM_FIELD = "username"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -50,3 +50,23 @@ def draft(owner):
 @pytest.fixture
 def ready_draft(owner):
     return DraftFactory(owner=owner, ready=True)
+
+
+@pytest.fixture
+def another_visitor(db):
+    """A second browser, not signed in, with a session of its own."""
+    from django.test import Client
+
+    return Client()
+
+
+@pytest.fixture
+def guest_draft(client, db):
+    """A draft the visitor behind `client` started without an account (held in their session)."""
+    from django.urls import resolve
+
+    from declinewiz.drafts.models import Draft
+
+    response = client.post("/drafts/new/")
+    assert response.status_code == 302
+    return Draft.objects.get(pk=resolve(response["Location"]).kwargs["draft_id"])

@@ -53,3 +53,12 @@ class DraftFactory(factory.django.DjangoModelFactory):
                 lambda: dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
             ),
         )
+
+
+PHONE = "+44 20 7946 0000"
+
+
+def draft_with_every_step(**kwargs):
+    """A fully answered draft for which every wizard step applies (the contact has a phone)."""
+    values = {"ready": True, "contact_phone": PHONE, "channel": "email", **kwargs}
+    return DraftFactory(**values)

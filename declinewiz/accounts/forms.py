@@ -66,3 +66,8 @@ class EmailAuthenticationForm(AuthenticationForm):
         **AuthenticationForm.error_messages,
         "invalid_login": "That email and password don't match an account. Please try again.",
     }
+
+    def clean_username(self):
+        # Addresses are stored in lower case (UserManager, SignUpForm); a phone keyboard that
+        # capitalises the first letter must not make the right password look wrong.
+        return self.cleaned_data["username"].lower()

@@ -2,9 +2,11 @@
 
 import json
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import SESSION_KEY, login, logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -73,8 +75,22 @@ def delete_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            _forget_sign_ins(request.user)
             User.objects.filter(pk=request.user.pk).delete()  # drafts go with it (CASCADE)
         logout(request)
         messages.success(request, "Your account and all your drafts have been deleted.")
         return redirect("home")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+def _forget_sign_ins(user):
+    """The rest of the person: sign-in records, and sessions still signed in elsewhere (they
+    can hold answers typed but not yet saved)."""
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
+        model.objects.filter(username__iexact=user.email).delete()
+    theirs = [
+        session.pk
+        for session in Session.objects.iterator()
+        if session.get_decoded().get(SESSION_KEY) == str(user.pk)
+    ]
+    Session.objects.filter(pk__in=theirs).delete()

@@ -93,7 +93,9 @@ _REASONS = (
     ),
     Reason("mission", "company", "I don't share the company's mission", None),
     Reason("culture_fit", "company", "I don't think the culture would suit me", None),
-    Reason("bad_reputation", "company", "I've heard worrying things about them as an employer", None),
+    Reason(
+        "bad_reputation", "company", "I've heard worrying things about them as an employer", None
+    ),
     Reason(
         "long_process",
         "process",

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from declinewiz.drafts.models import Draft
 
-GUEST_TOKEN_KEY = "guest_token"  # noqa: S105 (a session key name, not a secret)
+GUEST_TOKEN_KEY = "guest_token"  # noqa: S105 (a session key name, not a secret)  # nosec B105
 
 
 def guest_token(session, *, create=False):
@@ -37,7 +37,8 @@ def claim_guest_drafts(*, session, owner):
         return 0
     with transaction.atomic():
         moved = Draft.objects.filter(owner=None, guest_token=token).update(
-            owner=owner, guest_token=""
+            owner=owner,
+            guest_token="",  # the draft is no longer a guest's: no token  # nosec B106
         )
     session.pop(GUEST_TOKEN_KEY, None)
     return moved

@@ -250,6 +250,11 @@ def _saved_snapshot(draft, form):
 
 
 def _save_step(request, draft, step, form, *, going_back):
+    if going_back and step.name == "check":
+        # Check your answers has nothing to save, and Back is not a confirmation: only
+        # Continue marks the draft ready.
+        previous, _ = wizard.neighbours(draft, step)
+        return redirect(_step_url(draft, previous) if previous else draft_home(draft))
     expected = draft.version
     with transaction.atomic():
         fields = form.save()

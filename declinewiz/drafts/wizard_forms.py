@@ -71,6 +71,13 @@ phone_validator = RegexValidator(
 )
 
 
+def plausible_date(value):
+    # Far-off dates (year 1, year 9999) overflow when moved between time zones: a 500, not a
+    # field error, if they got through.
+    if not dt.date(2000, 1, 1) <= value <= dt.date(2099, 12, 31):
+        raise forms.ValidationError("Enter a date between the years 2000 and 2099.")
+
+
 def _text(value):
     """Strip and fold the control characters (newlines included) out of one-line text."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
@@ -79,7 +86,8 @@ def _text(value):
 class StepForm(forms.Form):
     """A wizard step's form: bound to a draft, writes back to it."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The version the page was loaded with; a later save elsewhere makes it a conflict.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, draft, recommended=None, **kwargs):
         self.draft = draft
@@ -91,6 +99,18 @@ class StepForm(forms.Form):
 
     def initial_from(self, draft):
         return {}
+
+    def clean_version(self):
+        # Not something a person types. A missing value skips the check; a mangled one is
+        # treated as out of date (versions start at 1), so the page shows the saved answers
+        # beside the typed ones instead of overwriting or showing an error nobody can fix.
+        value = self.cleaned_data["version"]
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            return 0
 
     def save(self):
         raise NotImplementedError
@@ -108,6 +128,7 @@ class SituationForm(StepForm):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text="Only if an interview is scheduled.",
+        validators=[plausible_date],
         error_messages={"invalid": "Enter the date as year-month-day, for example 2026-03-05."},
     )
     interview_time = forms.TimeField(
@@ -439,6 +460,7 @@ class ToneForm(StepForm):
                     label=f"Date {index}",
                     required=False,
                     widget=forms.DateInput(attrs={"type": "date"}),
+                    validators=[plausible_date],
                     error_messages={"invalid": "Enter the date as year-month-day."},
                 )
                 self.fields[f"alt_time_{index}"] = forms.TimeField(
