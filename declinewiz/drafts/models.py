@@ -127,7 +127,9 @@ class Draft(models.Model):
         indexes = [models.Index(fields=["owner", "-updated_at"])]
 
     def __str__(self):
-        return self.display_title
+        # Neutral on purpose: str() reaches logs and the admin, which must not show who the
+        # draft is about. Pages use display_title.
+        return f"Draft {str(self.id)[:8]}"
 
     def get_absolute_url(self):
         return reverse("drafts:resume", kwargs={"draft_id": self.id})
