@@ -9,10 +9,14 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from declinewiz.drafts.ownership import drafts_for
+
 
 @require_safe
 def home(request):
-    return render(request, "home.html")
+    # A visitor who started a draft in this browser sees the way back to it.
+    guest_drafts = [] if request.user.is_authenticated else list(drafts_for(request)[:3])
+    return render(request, "home.html", {"guest_drafts": guest_drafts})
 
 
 @never_cache
