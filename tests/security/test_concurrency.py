@@ -1,0 +1,178 @@
+"""Two tabs, one draft: of two saves based on the same version exactly one wins, and the other
+is told, with both texts in front of them — with two real database connections racing.
+
+Each "tab" is a thread with its own test client and so its own connection. A barrier holds
+both requests just before their UPDATE, then lets them go at once. PostgreSQL makes the
+second UPDATE wait for the first and then re-check its WHERE clause; SQLite has one writer
+at a time and cannot race, so there the test is skipped (CI runs the suite on both).
+"""
+
+import threading
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from declinewiz.drafts.models import Draft
+from tests.factories import DraftFactory, UserFactory
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+]
+CONFLICT = "This draft changed in another tab"
+
+
+pytestmark.append(
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+        reason="needs PostgreSQL to race two connections (set DATABASE_URL=postgres://...)",
+    )
+)
+
+
+def race(monkeypatch, tabs):
+    """Run each tab's request in its own thread; both UPDATEs start together."""
+    barrier = threading.Barrier(len(tabs), timeout=10)
+    save = Draft.save_if_unchanged
+
+    def save_together(self, **kwargs):
+        barrier.wait()
+        return save(self, **kwargs)
+
+    results, errors = [None] * len(tabs), []
+
+    def run(index, tab):
+        try:
+            results[index] = tab()
+        except Exception as error:  # reported below, with the thread's traceback
+            errors.append(error)
+            barrier.abort()
+        finally:
+            connection.close()  # this thread's own connection
+
+    threads = [threading.Thread(target=run, args=pair) for pair in enumerate(tabs)]
+    with monkeypatch.context() as patch:
+        patch.setattr(Draft, "save_if_unchanged", save_together)
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert not errors, errors
+    return results
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_two_tabs_saving_the_message_at_once_one_wins_the_other_sees_both(monkeypatch):
+    owner = UserFactory(email="owner@example.com")
+    draft = DraftFactory(owner=owner, ready=True)
+    url = reverse("drafts:message", kwargs={"draft_id": draft.pk})
+    bodies = {
+        "left": "Dear Ms Rivera,\n\nWritten in the left tab.\n\nBest regards,\nSam Lee",
+        "right": "Dear Ms Rivera,\n\nWritten in the right tab.\n\nBest regards,\nSam Lee",
+    }
+    clients = {tab: signed_in(owner) for tab in bodies}
+
+    def tab(name):
+        return lambda: clients[name].post(
+            url,
+            {
+                "version": draft.version,
+                "subject": f"Subject from the {name} tab",
+                "body": bodies[name],
+                "script": "",
+                "intent": "save",
+            },
+        )
+
+    left, right = race(monkeypatch, [tab("left"), tab("right")])
+    statuses = sorted([left.status_code, right.status_code])
+    assert statuses == [200, 302], statuses
+    winner, loser = ("left", "right") if left.status_code == 302 else ("right", "left")
+    lost = left if loser == "left" else right
+
+    saved = Draft.objects.get(pk=draft.pk)
+    assert saved.version == draft.version + 1
+    assert saved.edited_body == bodies[winner]
+    assert saved.edited_subject == f"Subject from the {winner} tab"
+
+    page = lost.content.decode()
+    assert CONFLICT in page
+    assert "Written in the left tab." in page
+    assert "Written in the right tab." in page  # the saved text above, theirs in the box
+    assert lost.context["form"]["body"].value() == bodies[loser]
+    assert lost.context["form"]["version"].value() == saved.version
+
+    # Saving again from the losing tab, now knowing, keeps their text.
+    again = clients[loser].post(
+        url,
+        {
+            "version": saved.version,
+            "subject": f"Subject from the {loser} tab",
+            "body": bodies[loser],
+            "script": "",
+            "intent": "save",
+        },
+    )
+    assert again.status_code == 302
+    saved.refresh_from_db()
+    assert saved.edited_body == bodies[loser]
+    assert saved.version == draft.version + 2
+
+
+def test_two_tabs_answering_a_step_at_once_never_mix_their_answers(monkeypatch):
+    owner = UserFactory(email="owner@example.com")
+    draft = DraftFactory(owner=owner, ready=True, contact_phone="+44 20 7946 0000")
+    url = reverse("drafts:step", kwargs={"draft_id": draft.pk, "step": "people"})
+    base = {
+        "contact_title": "Ms",
+        "contact_role": "recruiter",
+        "contact_email": "ana@acme.example",
+        "contact_phone": "+44 20 7946 0000",
+        "sender_signature": "",
+        "sender_phone": "",
+        "version": draft.version,
+        "nav": "next",
+    }
+    answers = {
+        "left": {"company": "Left Co", "role": "Left role", "contact_name": "Lee Left"},
+        "right": {"company": "Right Co", "role": "Right role", "contact_name": "Rae Right"},
+    }
+    clients = {tab: signed_in(owner) for tab in answers}
+
+    def tab(name):
+        data = {**base, **answers[name], "sender_name": f"Sam {name}"}
+        return lambda: clients[name].post(url, data)
+
+    left, right = race(monkeypatch, [tab("left"), tab("right")])
+    assert left.status_code == right.status_code == 302
+
+    saved = Draft.objects.get(pk=draft.pk)
+    assert saved.version == draft.version + 1
+    winner = "left" if saved.company == "Left Co" else "right"
+    loser = "right" if winner == "left" else "left"
+    # Whole answers of one tab, never a mix of both.
+    assert (saved.company, saved.role, saved.contact_name, saved.sender_name) == (
+        *answers[winner].values(),
+        f"Sam {winner}",
+    )
+    # The losing tab is sent back to its page, told, with its own answers still in the form.
+    lost = left if loser == "left" else right
+    assert lost["Location"] == url
+    page = clients[loser].get(url)
+    html = page.content.decode()
+    assert "changed in another tab" in html
+    assert page.context["form"]["company"].value() == answers[loser]["company"]
+    # Continuing from here, knowingly, saves theirs.
+    data = {**base, **answers[loser], "sender_name": f"Sam {loser}"}
+    again = clients[loser].post(url, {**data, "version": page.context["form"]["version"].value()})
+    assert again.status_code == 302
+    saved.refresh_from_db()
+    assert saved.company == answers[loser]["company"]

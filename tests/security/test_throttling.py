@@ -1,0 +1,99 @@
+"""Guessing passwords is stopped, and password reset gives nothing away.
+
+django-axes locks after AXES_FAILURE_LIMIT failures for one account (from any address) or
+from one address (whatever the account), and shows templates/registration/locked_out.html.
+"""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import UserFactory
+
+PASSWORD = "correct horse battery staple"  # tests/factories.py
+LOCKED = "Too many attempts"
+
+
+def sign_in(client, email, password):
+    return client.post(reverse("login"), {"username": email, "password": password})
+
+
+@pytest.fixture
+def person(db):
+    return UserFactory(email="person@example.com")
+
+
+def test_the_right_password_signs_in(client, person):
+    response = sign_in(client, person.email, PASSWORD)
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id") == str(person.pk)
+
+
+def test_repeated_failures_for_one_account_lock_it_with_a_clear_message(person):
+    limit = settings.AXES_FAILURE_LIMIT
+    assert limit == 5
+    for attempt in range(limit - 1):
+        # Each guess from a different address: the lock is on the account, not only the IP.
+        client = Client(REMOTE_ADDR=f"203.0.113.{attempt + 1}")
+        response = sign_in(client, person.email, f"wrong guess {attempt}")
+        assert response.status_code == 200
+        assert b"don&#x27;t match an account" in response.content
+    last = sign_in(Client(REMOTE_ADDR="203.0.113.99"), person.email, "wrong again")
+    assert last.status_code == 429
+    assert LOCKED.encode() in last.content
+
+    # Locked means locked: even the right password, from a fresh address, does not sign in.
+    client = Client(REMOTE_ADDR="198.51.100.7")
+    response = sign_in(client, person.email, PASSWORD)
+    assert response.status_code == 429
+    assert LOCKED.encode() in response.content
+    assert b"Reset your password" in response.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_failures_from_one_address_lock_that_address(db):
+    UserFactory(email="victim@example.com")
+    client = Client(REMOTE_ADDR="192.0.2.10")
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = sign_in(client, f"guess{attempt}@example.com", "wrong")
+    assert response.status_code == 429
+    assert LOCKED.encode() in response.content
+    # That address cannot sign in to anyone, even with the right password ...
+    assert sign_in(client, "victim@example.com", PASSWORD).status_code == 429
+    # ... while everyone else still can.
+    other = Client(REMOTE_ADDR="192.0.2.11")
+    assert sign_in(other, "victim@example.com", PASSWORD).status_code == 302
+
+
+def test_failures_on_other_accounts_from_other_addresses_lock_nobody_else(person):
+    """Each failure counts against its own account and address, not against everyone."""
+    for attempt in range(settings.AXES_FAILURE_LIMIT + 1):
+        client = Client(REMOTE_ADDR=f"203.0.113.{attempt + 1}")
+        assert sign_in(client, f"other{attempt}@example.com", "wrong").status_code == 200
+    client = Client(REMOTE_ADDR="198.51.100.50")
+    response = sign_in(client, person.email, "a typo")
+    assert response.status_code == 200
+    assert LOCKED.encode() not in response.content
+    assert sign_in(client, person.email, PASSWORD).status_code == 302
+
+
+def test_failures_below_the_limit_do_not_lock(person):
+    client = Client(REMOTE_ADDR="192.0.2.20")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, person.email, "wrong")
+    assert sign_in(client, person.email, PASSWORD).status_code == 302
+
+
+def _reset(client, email):
+    response = client.post(reverse("password_reset"), {"email": email}, follow=True)
+    return response.status_code, response.redirect_chain, response.content
+
+
+def test_password_reset_answers_the_same_for_an_account_and_for_nobody(person, mailoutbox):
+    for_account = _reset(Client(), person.email)
+    for_nobody = _reset(Client(), "nobody@example.com")
+    assert for_account == for_nobody
+    assert for_account[0] == 200
+    # The mail goes only to the real account; the page does not say whether one was sent.
+    assert [message.to for message in mailoutbox] == [[person.email]]
