@@ -358,3 +358,13 @@ def test_account_changes_without_the_csrf_token_are_refused(owner, url, data):
     owner.refresh_from_db()
     assert owner.display_name == "Sam Lee"
     assert is_signed_in(browser)
+
+
+def test_the_profile_refuses_a_phone_number_with_letters(owner_client, owner):
+    response = owner_client.post(
+        "/accounts/profile/", {"display_name": "Sam Lee", "signature": "", "phone": "call me"}
+    )
+    assert response.status_code == 200
+    assert "Enter a phone number using digits" in response.content.decode()
+    owner.refresh_from_db()
+    assert owner.phone == ""

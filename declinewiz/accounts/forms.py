@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 
 from declinewiz.accounts.models import User
+from declinewiz.validators import phone_validator
 
 
 class SignUpForm(BaseUserCreationForm):
@@ -26,13 +27,20 @@ class SignUpForm(BaseUserCreationForm):
 
 
 class ProfileForm(forms.ModelForm):
+    phone = forms.CharField(
+        label="Your phone (optional)",
+        required=False,
+        max_length=40,
+        validators=[phone_validator],
+        help_text="Used in voicemail messages so they can call you back.",
+    )
+
     class Meta:
         model = User
         fields = ("display_name", "signature", "phone")
         widgets = {"signature": forms.Textarea(attrs={"rows": 3})}
         help_texts = {
             "display_name": "Filled in as the sender's name on every new draft.",
-            "phone": "Used in voicemail messages so they can call you back.",
         }
 
 

@@ -5,7 +5,6 @@ import datetime as dt
 import zoneinfo
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.utils import timezone
 
 from declinewiz.compose import catalogue
@@ -21,6 +20,7 @@ from declinewiz.drafts.models import (
     TONE_LABELS,
     Draft,
 )
+from declinewiz.validators import phone_validator
 
 # A short list people can scan; the interview's own zone is what matters, not every zone.
 TIME_ZONES = (
@@ -64,11 +64,6 @@ TIME_ZONES = (
     "America/Argentina/Buenos_Aires",
 )
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in TIME_ZONES]
-
-phone_validator = RegexValidator(
-    r"^\+?[0-9 ().\-]{6,30}$",
-    "Enter a phone number using digits, spaces and + ( ) - only, for example +44 20 7946 0000.",
-)
 
 
 def plausible_date(value):
