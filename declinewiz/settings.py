@@ -75,6 +75,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # For templates/bootstrap5/field.html, the lighter crispy field.
+            "libraries": {"field_tags": "declinewiz.field_tags"},
         },
     },
 ]
@@ -88,6 +90,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL: readers never wait for a writer. synchronous=NORMAL: a commit is written but not
+    # fsynced until the next checkpoint (a power cut may lose the last commits, never the file).
+    # IMMEDIATE: a transaction that will write takes the lock up front, so two concurrent
+    # saves queue up instead of one failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer must not hang a page: fail fast, show the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
@@ -127,6 +138,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
+
+# Widgets are written in Python (the same HTML as Django's templates): rendering every field
+# through the template engine was most of a wizard page's time.
+FORM_RENDERER = "declinewiz.form_renderer.WidgetRenderer"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

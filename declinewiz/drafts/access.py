@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
+from declinewiz.drafts.models import Draft
 from declinewiz.drafts.ownership import drafts_for
 
 
@@ -22,7 +23,11 @@ def draft_view(view=None, *, guests=True):
             signed_in = request.user.is_authenticated
             if not signed_in and not guests:
                 return redirect_to_login(request.get_full_path())
-            draft = drafts_for(request).filter(pk=draft_id).first()
+            try:
+                # get(), not first(): no ORDER BY for a lookup by primary key.
+                draft = drafts_for(request).get(pk=draft_id)
+            except Draft.DoesNotExist:
+                draft = None
             if draft is None:
                 if not signed_in:
                     return redirect_to_login(request.get_full_path())
