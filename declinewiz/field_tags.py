@@ -91,3 +91,114 @@ def choice_inputs(bound_field, inline_class=""):
 @register.simple_tag
 def field_errors(bound_field):
     return error_block(bound_field)
+
+
+def _add_classes(widget, classes):
+    """What crispy's `{% crispy_field field 'class' '…' %}` does to the widget's classes."""
+    name = widget.__class__.__name__.lower()
+    current = widget.attrs.get("class", "")
+    if not current:
+        current = name
+    elif name not in current:
+        current = f"{current} {name}"
+    words = current.split()
+    current += "".join(f" {word}" for word in classes.split() if word not in words)
+    widget.attrs["class"] = current
+
+
+def _widget(bound_field, classes):
+    _add_classes(bound_field.field.widget, classes)
+    return str(bound_field)
+
+
+def _required(bound_field):
+    return " requiredField" if bound_field.field.required else ""
+
+
+def _asterisk(bound_field):
+    return '<span class="asteriskField">*</span>' if bound_field.field.required else ""
+
+
+def _help(bound_field):
+    if not bound_field.help_text:
+        return ""
+    auto_id = bound_field.auto_id
+    id_attr = f'id="{conditional_escape(auto_id)}_helptext" ' if auto_id else ""
+    # crispy writes help text unescaped (`|safe`): it is the developer's text, never the user's.
+    return f'<div {id_attr}class="form-text">{bound_field.help_text}</div>'
+
+
+def _extra(value):
+    return f" {value}" if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def bootstrap5_field(context):
+    """templates/bootstrap5/field.html in Python: crispy-bootstrap5's markup for one field.
+
+    Stacked forms only (no form-horizontal or table rows, which this project does not use).
+    tests/test_field_markup.py compares the result with crispy-bootstrap5's own template.
+    """
+    field = context["field"]
+    auto_id = conditional_escape(field.auto_id)
+    wrapper_class = context.get("wrapper_class", "")
+    label_class = context.get("label_class", "")
+    field_class = context.get("field_class", "")
+    inline_class = context.get("inline_class", "")
+    kind = field_kind(field)
+    if kind == "hidden":
+        return mark_safe(str(field))  # noqa: S308  # nosec B308 B703 (Django renders and escapes it)
+    css = _extra(wrapper_class) + _extra(field.css_classes())
+    if kind == "checkbox":
+        invalid = " is-invalid" if field.errors else ""
+        html = (
+            f'<div class="mb-3"><div id="div_{auto_id}" class="form-check{css}">'
+            f"{_widget(field, 'form-check-input' + invalid)}"
+            f'<label for="{conditional_escape(field.id_for_label)}" class="form-check-label{_required(field)}">'
+            f"{conditional_escape(field.label)}{_asterisk(field)}</label>"
+            f"{error_block(field)}{_help(field)}</div></div>"
+        )
+        return mark_safe(html)  # noqa: S308  # nosec B308 B703 (every value escaped above)
+    parts = [f'<div id="div_{auto_id}" class="mb-3{css}">']
+    if kind == "choices":
+        if field.label:
+            described = (
+                f' aria-describedby="{conditional_escape(field.aria_describedby)}"'
+                if field.aria_describedby
+                else ""
+            )
+            parts.append(
+                f"<fieldset{described}>"
+                f'<legend class="form-label{_extra(label_class)}{_required(field)} fs-6">'
+                f"{conditional_escape(field.label)}{_asterisk(field)}</legend>"
+            )
+        flat = context.get("flat_attrs", "")
+        parts.append(
+            f"<div{f' class={chr(34)}{field_class}{chr(34)}' if field_class else ''}"
+            f"{f' {flat}' if flat else ''}>{choice_inputs(field, inline_class)}</div>"
+        )
+        if field.errors and inline_class:
+            parts.append(error_block(field))
+        parts.append(_help(field))
+        if field.label:
+            parts.append("</fieldset>")
+    else:
+        if field.label:
+            label_for = (
+                f'for="{conditional_escape(field.id_for_label)}" ' if field.id_for_label else ""
+            )
+            parts.append(
+                f'<label {label_for}class="form-label{_extra(label_class)}{_required(field)}">'
+                f"{conditional_escape(field.label)}{_asterisk(field)}</label>"
+            )
+        if field_class:
+            parts.append(f'<div class="{field_class}">')
+        if kind == "file":
+            raise NotImplementedError("File fields are not used in declinewiz.")
+        base = "form-select" if kind == "select" else "form-control"
+        invalid = " is-invalid" if field.errors else ""
+        parts += [_widget(field, base + invalid), error_block(field), _help(field)]
+        if field_class:
+            parts.append("</div>")
+    parts.append("</div>")
+    return mark_safe("".join(str(part) for part in parts))  # noqa: S308  # nosec B308 B703 (escaped above)
