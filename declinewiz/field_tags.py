@@ -204,4 +204,4 @@ def bootstrap5_field(context):
             parts.append("</div>")
     parts.append("</div>")
     # Safe to mark: escaped above.
-    return mark_safe("".join(str(part) for part in parts))  # noqa: S308  # nosec B308
+    return mark_safe("".join(str(part) for part in parts))  # noqa: S308  # nosec B308 B703

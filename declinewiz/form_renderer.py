@@ -99,10 +99,10 @@ class WidgetRenderer(DjangoTemplates):
         if widget is not None:
             if template_name in INPUT_TEMPLATES:
                 # Safe to mark: every part escaped above.
-                return mark_safe(render_input(widget))  # noqa: S308  # nosec B308
+                return mark_safe(render_input(widget))  # noqa: S308  # nosec B308 B703
             if template_name == TEXTAREA_TEMPLATE:
                 # Safe to mark: escaped in render_textarea.
-                return mark_safe(render_textarea(widget))  # noqa: S308  # nosec B308
+                return mark_safe(render_textarea(widget))  # noqa: S308  # nosec B308 B703
             if template_name == SELECT_TEMPLATE:
                 html = self._select(widget, context, request)
                 if html is not None:
