@@ -42,7 +42,11 @@ class MessageForm(forms.Form):
         return " ".join(self.cleaned_data["subject"].split())
 
     def clean_body(self):
-        return self.cleaned_data["body"].replace("\r\n", "\n").strip()
+        body = self.cleaned_data["body"].replace("\r\n", "\n").strip()
+        if not body:
+            # Only spaces would otherwise be saved as "no edit" and bring the generated text back.
+            raise forms.ValidationError(self.fields["body"].error_messages["required"])
+        return body
 
     def clean_script(self):
         return self.cleaned_data["script"].replace("\r\n", "\n").strip()

@@ -101,9 +101,12 @@ def message(request, draft):
     words = Message(draft)
     conflict = False
     if request.method == "POST":
+        intent = request.POST.get("intent", "save")
         form = MessageForm(request.POST, message=words)
-        if form.is_valid():
-            intent = request.POST.get("intent", "save")
+        # Resetting or asking for another wording replaces the words in the boxes, so it works
+        # even when they hold something that could not be saved (an emptied email, say).
+        replaces_words = intent in ("reset", "variant") and "version" not in form.errors
+        if form.is_valid() or replaces_words:
             if form.cleaned_data["version"] != draft.version:
                 conflict = True
                 form = MessageForm({**request.POST.dict(), "version": draft.version}, message=words)
@@ -118,8 +121,10 @@ def message(request, draft):
                 form.is_valid()
     else:
         form = MessageForm(message=words)
-    body = form.cleaned_data["body"] if form.is_bound and form.is_valid() else words.body
-    subject = form.cleaned_data["subject"] if form.is_bound and form.is_valid() else words.subject
+    # The check reads what is in the boxes now, even on a page sent back for another field.
+    typed = form.cleaned_data if form.is_bound else {}
+    body = typed.get("body", words.body)
+    subject = typed.get("subject", words.subject)
     return render(
         request,
         "wizard/message.html",
@@ -129,9 +134,17 @@ def message(request, draft):
             "form": form,
             "etiquette": words.etiquette(subject=subject, body=body),
             "conflict": conflict,
-            "follow_up_on": exports.follow_up_date(timezone.localdate()),
+            "follow_up_on": _follow_up_on(draft),
         },
     )
+
+
+def _keep_edits(draft, data, words):
+    """Store the boxes' text as the user's edits; what equals the generated text is no edit."""
+    generated = words.generated_email
+    draft.edited_subject = "" if data["subject"] == generated.subject else data["subject"]
+    draft.edited_body = "" if data["body"] == generated.body else data["body"]
+    draft.edited_script = "" if data["script"] == words.generated_script else data["script"]
 
 
 def _apply(request, draft, form, intent, words):
@@ -143,16 +156,17 @@ def _apply(request, draft, form, intent, words):
         note = "Back to the generated wording. Your edits are cleared."
     elif intent == "variant":
         draft.variant = (draft.variant + 1) % 1000
-        fields = ["variant"]
+        if form.is_valid():
+            # Typing in the boxes is kept, never thrown away by asking for new words.
+            _keep_edits(draft, data, words)
+            fields.append("variant")
+        else:
+            fields = ["variant"]
         note = "Here's another wording."
-        if words.edited:
+        if draft.edited_subject or draft.edited_body or draft.edited_script:
             note += " You have edits of your own: “Reset to generated” shows the new wording."
     else:
-        # Only what differs from the generated text counts as an edit.
-        generated = words.generated_email
-        draft.edited_subject = "" if data["subject"] == generated.subject else data["subject"]
-        draft.edited_body = "" if data["body"] == generated.body else data["body"]
-        draft.edited_script = "" if data["script"] == words.generated_script else data["script"]
+        _keep_edits(draft, data, words)
         note = "Your changes are saved."
     if not draft.save_if_unchanged(expected_version=data["version"], fields=fields):
         return False
@@ -173,6 +187,13 @@ def mark_done(request, draft):
         "Marked as done. If you don't hear back in a few days, a short follow-up is fine.",
     )
     return redirect("drafts:message", draft_id=draft.id)
+
+
+def _follow_up_on(draft):
+    """A few business days after it was sent, or after today until it is: the page and the
+    .ics give the same date."""
+    sent_on = timezone.localdate(draft.done_at) if draft.done_at else timezone.localdate()
+    return exports.follow_up_date(sent_on)
 
 
 def _download(content, *, filename, content_type):
@@ -225,8 +246,7 @@ def download_txt(request, draft):
 def download_ics(request, draft):
     if (response := _not_ready(request, draft)) is not None:
         return response
-    sent_on = timezone.localdate(draft.done_at) if draft.done_at else timezone.localdate()
-    follow_up_on = exports.follow_up_date(sent_on)
+    follow_up_on = _follow_up_on(draft)
     content = exports.ics_bytes(
         summary=f"Follow up with {draft.contact_name} at {draft.company}",
         description=(
