@@ -46,20 +46,41 @@ def _pages():
         Page("sign up", "accounts:signup"),
         Page("sign up (errors)", "accounts:signup", post={"email": "not an email"}),
         Page("password reset", "password_reset"),
+        Page("password reset (errors)", "password_reset", post={"email": "not an email"}),
         Page("password reset sent", "password_reset_done"),
         Page("password reset link", "password_reset_confirm", who="owner"),
         Page("password reset complete", "password_reset_complete"),
         Page("password change", "password_change", who="owner"),
+        Page(
+            "password change (errors)",
+            "password_change",
+            who="owner",
+            post={"old_password": "not my password"},
+        ),
         Page("password change done", "password_change_done", who="owner"),
         Page("profile", "accounts:profile", who="owner"),
         Page("download my data", "accounts:export", who="owner"),
         Page("delete account", "accounts:delete", who="owner"),
+        Page(
+            "delete account (errors)",
+            "accounts:delete",
+            who="owner",
+            post={"password": "not my password"},
+        ),
         Page("drafts list (empty)", "drafts:list", who="owner", state="none"),
         Page("drafts list (full)", "drafts:list", who="owner"),
         Page("rename draft", "drafts:rename", who="owner"),
         Page("delete draft", "drafts:delete", who="owner"),
         Page("your message", "drafts:message", who="owner"),
         Page("your message (phone)", "drafts:message", who="owner", state="phone"),
+        # Edited into a message the etiquette check has something to say about.
+        Page("your message (etiquette findings)", "drafts:message", who="owner", state="edited"),
+        Page(
+            "your message (errors)",
+            "drafts:message",
+            who="owner",
+            post={"subject": "", "body": ""},
+        ),
         Page("print phone script", "drafts:print-script", who="owner", state="phone"),
     ]
     for step in STEPS:
@@ -88,6 +109,9 @@ def make_draft(owner, state):
     draft = DraftFactory(owner=owner, ready=True, contact_phone="+44 20 7946 0000", channel="email")
     if state == "phone":
         draft.channel = "phone_then_email"
+        draft.save()
+    elif state == "edited":
+        draft.edited_body = "Hi [Name],\n\nSorry, so sorry, I can't come. Your reviews are awful.\n"
         draft.save()
     elif state == "reschedule":
         draft.action = "reschedule"
