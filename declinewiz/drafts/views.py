@@ -186,14 +186,12 @@ def wizard_step(request, draft, step):
             "advice": advice,
             "number": number,
             "total": total,
-            "steps": wizard.applicable(draft),
             "previous": previous,
             "return_to": request.GET.get("return") or request.POST.get("return", ""),
             "conflict": conflict,
             "recommended_label": _label_of(recommended),
             "summary": check_summary(draft) if step.name == "check" else None,
         },
-        status=200,
     )
 
 
