@@ -279,7 +279,7 @@ STILL_KEEN: dict[Tone, tuple[str, ...]] = {
     ),
 }
 
-# {obstacle}: "the salary", "the schedule and working setup", ... joined naturally.
+# {obstacle}: "the salary", "the working pattern", ... joined naturally.
 NEGOTIATE: dict[Tone, tuple[str, ...]] = {
     Tone.FORMAL: (
         "Before we go further, may I ask whether there is any flexibility on {obstacle}?",
@@ -315,7 +315,7 @@ NEGOTIATE_INTEREST: dict[Tone, tuple[str, ...]] = {
 }
 OBSTACLES: dict[str, str] = {
     "low_salary": "the salary",
-    "schedule_setup": "the schedule and working setup",
+    "schedule_setup": "the working pattern",
     "relocation": "the location, for example with remote working",
 }
 OBSTACLE_FALLBACK = "the terms of the role"

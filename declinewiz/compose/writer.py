@@ -288,6 +288,11 @@ class _Words:
         if self.action is Action.PAUSE:
             return ()  # a pause gives its own "why" (PAUSE_WHY), not a reason to say no
         codes = ordered(answers.reasons)
+        if self.action is Action.OTHER_ROLES:
+            # The decision already says it is this role, not the company: no need to say it twice.
+            codes = tuple(code for code in codes if code != "prefer_other_role")
+            if not codes:
+                return ()
         if self.action is Action.NEGOTIATE:
             # The obstacle is already named; a "brief" generic reason would contradict asking.
             if answers.share_reason is ShareReason.SPECIFIC:

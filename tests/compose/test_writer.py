@@ -124,7 +124,20 @@ def test_negotiate_asks_about_the_obstacle_and_does_not_decline():
 def test_negotiate_names_the_schedule_when_that_is_the_obstacle():
     answers = make_answers(reasons=("schedule_setup",))
     body = compose_email(answers, action=Action.NEGOTIATE).body
-    assert "flexibility on the schedule and working setup" in body
+    assert "flexibility on the working pattern" in body
+
+
+def test_negotiate_names_two_obstacles_in_one_plain_list():
+    answers = make_answers(reasons=("low_salary", "schedule_setup"))
+    body = compose_email(answers, action=Action.NEGOTIATE).body
+    assert "flexibility on the salary and the working pattern?" in body
+
+
+def test_other_roles_does_not_repeat_that_it_is_only_this_role():
+    answers = make_answers(reasons=("prefer_other_role",), share_reason=ShareReason.SPECIFIC)
+    body = compose_email(answers, action=Action.OTHER_ROLES).body
+    assert body.count("particular role") <= 1
+    assert "although I'd like to work with you" not in body
 
 
 def test_other_roles_declines_this_role_and_asks_about_others():
