@@ -7,6 +7,10 @@ from django.http import Http404
 
 from declinewiz.drafts.models import Draft
 from declinewiz.drafts.ownership import drafts_for
+from declinewiz.lookups import Lookup
+
+# The query every draft page of a signed-in person makes, compiled once (declinewiz.lookups).
+_OWN_DRAFT = Lookup(Draft, "id", "owner")
 
 
 def draft_view(view=None, *, guests=True):
@@ -23,11 +27,14 @@ def draft_view(view=None, *, guests=True):
             signed_in = request.user.is_authenticated
             if not signed_in and not guests:
                 return redirect_to_login(request.get_full_path())
-            try:
-                # get(), not first(): no ORDER BY for a lookup by primary key.
-                draft = drafts_for(request).get(pk=draft_id)
-            except Draft.DoesNotExist:
-                draft = None
+            if signed_in:
+                draft = _OWN_DRAFT.get(draft_id, request.user.pk)
+            else:
+                try:
+                    # get(), not first(): no ORDER BY for a lookup by primary key.
+                    draft = drafts_for(request).get(pk=draft_id)
+                except Draft.DoesNotExist:
+                    draft = None
             if draft is None:
                 if not signed_in:
                     return redirect_to_login(request.get_full_path())
