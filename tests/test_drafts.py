@@ -60,17 +60,38 @@ def test_the_list_has_twenty_drafts_a_page(owner_client, owner):
     assert len(listed(first)) == 20
     assert len(listed(second)) == 5
     assert not set(listed(first)) & set(listed(second))
-    assert "Page 1 of 2" in first.content.decode()
-    assert "Page 2 of 2" in second.content.decode()
+    assert "Page 1</span>" in first.content.decode()
+    assert "Page 2</span>" in second.content.decode()
     assert 'href="?page=2">Next</a>' in first.content.decode()
-    assert "Previous</a>" in second.content.decode()
+    assert "Next</a>" not in second.content.decode()
+    assert 'page=1">Previous</a>' in second.content.decode()
+    assert "Drafts 21 to 25, newest first." in second.content.decode()
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "999", "1.5", "9" * 30])
-def test_any_page_number_shows_a_page(owner_client, owner, page):
+def test_a_list_that_fits_one_page_says_how_many_and_has_no_page_links(owner_client, owner):
+    DraftFactory.create_batch(20, owner=owner)
+    html = owner_client.get(LIST).content.decode()
+    assert "20 drafts found." in html
+    assert "Pages of drafts" not in html
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "1.5", ""])
+def test_a_page_number_that_is_not_a_page_shows_the_first(owner_client, owner, page):
     DraftFactory.create_batch(21, owner=owner)
     response = owner_client.get(LIST, {"page": page})
-    assert len(listed(response)) in (1, 20)
+    assert listed(response) == listed(owner_client.get(LIST))
+    assert len(listed(response)) == 20
+
+
+@pytest.mark.parametrize("page", ["3", "999", "9" * 30])
+def test_a_page_past_the_end_says_so_and_links_to_the_first(owner_client, owner, page):
+    DraftFactory.create_batch(21, owner=owner)
+    response = owner_client.get(LIST, {"page": page, "q": "", "status": ""})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert listed(response) == []
+    assert "There are no drafts on page" in html
+    assert 'href="/drafts/?q=&amp;status=">Go to the first page</a>' in html
 
 
 def test_the_next_page_keeps_the_search(owner_client, owner):

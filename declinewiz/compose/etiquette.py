@@ -7,6 +7,7 @@ finding with ok=False is a kind suggestion, the user may still send what they wr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from declinewiz.compose.types import (
     WORD_LIMITS,
@@ -134,6 +135,7 @@ def clean_line(text: str) -> str:
     return " ".join(_drop_controls(text).split())
 
 
+@lru_cache(maxsize=256)  # asked for several times per message, always of the same signature
 def signature_lines(signature: str) -> tuple[str, ...]:
     """The signature as the writer prints it: cleaned, non-empty lines."""
     lines = (clean_line(line) for line in _drop_controls(signature, keep="\n").split("\n"))
@@ -332,8 +334,12 @@ def _name_forms(name: str) -> tuple[str, ...]:
 
 
 def _contains(text: str, word: str) -> bool:
-    pattern = rf"(?<!\w){re.escape(word.casefold())}(?!\w)"
-    return re.search(pattern, text.casefold()) is not None
+    return _whole_word(word).search(text.casefold()) is not None
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word.casefold())}(?!\w)")
 
 
 def _greeting_example(answers: Answers) -> str:

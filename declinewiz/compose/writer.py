@@ -76,24 +76,31 @@ def compose_all(answers: Answers) -> Outputs:
     """Every output for these answers: advice, channel, email, phone script and its check."""
     advice = recommend_action(answers)
     action = _effective_action(answers, answers.action or advice.action)
-    email = compose_email(answers, action=action)
+    words = _Words(answers, action)  # one set of pieces for the email and the script
+    email = _email(words)
     return Outputs(
         advice=advice,
         channel=recommend_channel(answers, action=action),
         action=action,
         email=email,
-        phone_script=compose_phone_script(answers, action=action),
+        phone_script=_phone_script(words),
         etiquette=check_email(email.body, answers=answers, subject=email.subject, action=action),
     )
 
 
 def compose_email(answers: Answers, *, action: Action) -> Email:
-    words = _Words(answers, _effective_action(answers, action))
-    return Email(subject=_tidy(words.subject()), body=_tidy(words.email_body()))
+    return _email(_Words(answers, _effective_action(answers, action)))
 
 
 def compose_phone_script(answers: Answers, *, action: Action) -> PhoneScript:
-    words = _Words(answers, _effective_action(answers, action))
+    return _phone_script(_Words(answers, _effective_action(answers, action)))
+
+
+def _email(words: _Words) -> Email:
+    return Email(subject=_tidy(words.subject()), body=_tidy(words.email_body()))
+
+
+def _phone_script(words: _Words) -> PhoneScript:
     follow_up = words.follow_up_email()
     return PhoneScript(
         before_you_call=tuple(

@@ -5,7 +5,6 @@ Views are recipes: get the person's draft (access.draft_view), bind the form, sa
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -21,6 +20,7 @@ from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.forms import DraftFilterForm, RenameForm
 from declinewiz.drafts.models import ACTION_LABELS, CHANNEL_LABELS, Draft
 from declinewiz.drafts.ownership import guest_token
+from declinewiz.drafts.paging import page_of
 from declinewiz.drafts.summary import check_summary
 
 DRAFTS_PER_PAGE = 20
@@ -34,7 +34,7 @@ def draft_list(request):
     drafts = filters.filter(Draft.objects.owned_by(request.user)).only(
         "id", "title", "company", "role", "status", "updated_at", "stage", "action"
     )
-    page = Paginator(drafts, DRAFTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(drafts, request.GET.get("page"), per_page=DRAFTS_PER_PAGE)
     has_any = bool(page.object_list) or Draft.objects.owned_by(request.user).exists()
     return render(
         request,
