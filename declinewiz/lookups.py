@@ -55,7 +55,11 @@ class Lookup:
         """The one row matching `values` (in the order of the conditions), or None.
 
         A foreign key is compared with the related row's key: pass `user.pk`, not `user`.
+        None is refused: the compiled `column = %s` would never match, where the ORM's
+        `filter(column=None)` means IS NULL.
         """
+        if None in values:
+            raise ValueError("A Lookup compares with values, not None (IS NULL).")
         alias = router.db_for_read(self.model)
         sql, compiler, converters, attnames = self._compiled.get(alias) or self._compile(alias)
         connection = connections[alias]
@@ -64,7 +68,10 @@ class Lookup:
             for (field, _), value in zip(self.conditions, values, strict=True)
         ]
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            try:
+                cursor.execute(sql, params)
+            except OverflowError:  # SQLite: a number no column can hold matches no row
+                return None
             rows = cursor.fetchmany(2)
         if len(rows) != 1:
             if rows:

@@ -15,6 +15,8 @@ _LIVE_SESSION = Lookup(Session, "session_key", "expire_date >")
 
 class SessionStore(db.SessionStore):
     def _get_session_from_db(self):
+        if self.session_key is None:
+            return None
         session = _LIVE_SESSION.get(self.session_key, timezone.now())
         if session is None:
             self._session_key = None
