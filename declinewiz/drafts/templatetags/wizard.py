@@ -4,10 +4,12 @@ import uuid
 
 from django import forms, template
 from django.middleware.csrf import get_token
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from declinewiz.drafts.models import Draft
+from declinewiz.url_tags import cached_reverse
 
 register = template.Library()
 
@@ -26,21 +28,9 @@ def not_provided(value):
     return value if value not in (None, "", [], ()) else "Not provided"
 
 
-# A UUID no draft has, reversed in place of a real one and then replaced.
-_SOME_DRAFT = uuid.UUID(int=0)
-
-
-@register.simple_tag(takes_context=True)
-def draft_url(context, name, draft):
-    """{% url "drafts:NAME" draft.id %}, reversed once per page however many drafts it lists.
-
-    Reversing four links for each of twenty drafts was a quarter of the drafts list's time.
-    """
-    shapes = context.render_context.setdefault("draft_url_shapes", {})
-    if name not in shapes:
-        shapes[name] = reverse(f"drafts:{name}", kwargs={"draft_id": _SOME_DRAFT})
-    return shapes[name].replace(str(_SOME_DRAFT), str(draft.id))
-
+# A UUID no draft has: each item link is reversed once with it, then the draft's id put in.
+_SOME_DRAFT = str(uuid.UUID(int=0))
+_ITEM_LINKS = ("resume", "rename", "duplicate", "delete")
 
 _DRAFT_ITEM = (
     '<li class="border rounded p-3 mb-3">'
@@ -56,34 +46,39 @@ _DRAFT_ITEM = (
     '<span class="visually-hidden"> {title}</span></a>'
     "</div></li>"
 )
+_STATUS_LABELS = dict(Draft.Status.choices)
 
 
 @register.simple_tag(takes_context=True)
 def draft_items(context, drafts):
     """The drafts list's items, written in one pass.
 
-    Twenty items through the template engine were most of the list page's time; this writes
-    the same markup with every value escaped (format_html).
+    Twenty items through the template engine were most of the list page's time. Here each
+    link is reversed once for the page, and only the values that come from the person (the
+    title) or from the data (status, date) are escaped; the links are a reversed path with a
+    UUID in it, and the token is Django's.
     """
-    csrf = format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
-        get_token(context["request"]),
+    csrf = (
+        '<input type="hidden" name="csrfmiddlewaretoken" '
+        f'value="{escape(get_token(context["request"]))}">'
     )
+    shapes = {
+        name: cached_reverse(f"drafts:{name}", kwargs={"draft_id": _SOME_DRAFT}).split(_SOME_DRAFT)
+        for name in _ITEM_LINKS
+    }
     items = []
     for draft in drafts:
+        draft_id = str(draft.id)
         updated = timezone.localtime(draft.updated_at)
         items.append(
-            format_html(
-                _DRAFT_ITEM,
-                title=draft.display_title,
-                status=draft.get_status_display(),
-                updated=f"{updated.day} {updated:%b %Y, %H:%M}",
+            _DRAFT_ITEM.format(
+                title=escape(draft.display_title),
+                status=escape(_STATUS_LABELS.get(draft.status, draft.status)),
+                updated=escape(f"{updated.day} {updated:%b %Y, %H:%M}"),
                 csrf=csrf,
-                **{name: draft_url(context, name, draft) for name in _ITEM_LINKS},
+                **{name: draft_id.join(shape) for name, shape in shapes.items()},
             )
         )
-    # Safe to mark: every item comes from format_html.
+    # Safe to mark: the title, status and date are escaped above; the links and the token
+    # hold only URL characters and the token's own alphabet.
     return mark_safe("".join(items))  # noqa: S308  # nosec B308 B703
-
-
-_ITEM_LINKS = ("resume", "rename", "duplicate", "delete")
