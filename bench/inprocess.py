@@ -131,13 +131,18 @@ def main():
         assert status.startswith(expected), f"{name}: {status}"
         for _ in range(20):
             call(application, method, path, sent, body)
-        started = time.perf_counter()
-        for _ in range(args.requests):
-            call(application, method, path, sent, body)
-        times[name] = (time.perf_counter() - started) / args.requests * 1000
+        # CPU time, not wall time, and the best of five batches: what the page itself costs,
+        # whatever else the machine is doing.
+        batches = []
+        for _ in range(5):
+            started = time.process_time()
+            for _ in range(max(args.requests // 5, 1)):
+                call(application, method, path, sent, body)
+            batches.append((time.process_time() - started) / max(args.requests // 5, 1))
+        times[name] = min(batches) * 1000
 
     floor = times["/healthz (floor)"]
-    print(f"{'page':<24} {'ms':>7} {'x floor':>8}")
+    print(f"{'page':<24} {'CPU ms':>7} {'x floor':>8}")
     for name, ms in times.items():
         print(f"{name:<24} {ms:>7.2f} {ms / floor:>8.1f}")
 

@@ -7,10 +7,10 @@ what makes the reasons page cheap. The markup is crispy-bootstrap5's own.
 
 from django import forms, template
 from django.utils import formats
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from declinewiz.form_renderer import flat_attrs
+from declinewiz.form_renderer import escape_value, flat_attrs
 
 register = template.Library()
 
@@ -51,7 +51,7 @@ def error_block(bound_field):
 
 
 def _unlocalized(value):
-    return conditional_escape(str(formats.localize(value, use_l10n=False)))
+    return escape_value(str(formats.localize(value, use_l10n=False)))
 
 
 @register.simple_tag
@@ -70,19 +70,19 @@ def choice_inputs(bound_field, inline_class=""):
     )
     invalid = " is-invalid" if bound_field.errors else ""
     wrapper = "form-check form-check-inline" if inline_class else "form-check"
-    name = conditional_escape(bound_field.html_name)
+    name = escape_value(bound_field.html_name)
     parts = []
     for group_number, (group, options, _index) in enumerate(groups, start=1):
         if group:
-            parts.append(f"<strong>{conditional_escape(group)}</strong>")
+            parts.append(f"<strong>{escape_value(group)}</strong>")
         for option_number, option in enumerate(options, start=1):
             last = group_number == len(groups) and option_number == len(options)
             errors = error_block(bound_field) if last and not inline_class else ""
             parts.append(
                 f'<div class="{wrapper}">'
-                f'<input type="{conditional_escape(option["type"])}" class="form-check-input{invalid}"'
+                f'<input type="{escape_value(option["type"])}" class="form-check-input{invalid}"'
                 f' name="{name}" value="{_unlocalized(option["value"])}"{flat_attrs(option["attrs"])}>'
-                f'<label for="{conditional_escape(option["attrs"].get("id", ""))}"'
+                f'<label for="{escape_value(option["attrs"].get("id", ""))}"'
                 f' class="form-check-label">{_unlocalized(option["label"])}</label>{errors}</div>'
             )
     # Safe to mark: every value escaped above.
@@ -124,7 +124,7 @@ def _help(bound_field):
     if not bound_field.help_text:
         return ""
     auto_id = bound_field.auto_id
-    id_attr = f'id="{conditional_escape(auto_id)}_helptext" ' if auto_id else ""
+    id_attr = f'id="{escape_value(auto_id)}_helptext" ' if auto_id else ""
     # crispy writes help text unescaped (`|safe`): it is the developer's text, never the user's.
     return f'<div {id_attr}class="form-text">{bound_field.help_text}</div>'
 
@@ -141,7 +141,7 @@ def bootstrap5_field(context):
     tests/test_field_markup.py compares the result with crispy-bootstrap5's own template.
     """
     field = context["field"]
-    auto_id = conditional_escape(field.auto_id)
+    auto_id = escape_value(field.auto_id)
     wrapper_class = context.get("wrapper_class", "")
     label_class = context.get("label_class", "")
     field_class = context.get("field_class", "")
@@ -155,8 +155,8 @@ def bootstrap5_field(context):
         html = (
             f'<div class="mb-3"><div id="div_{auto_id}" class="form-check{css}">'
             f"{_widget(field, 'form-check-input' + invalid)}"
-            f'<label for="{conditional_escape(field.id_for_label)}" class="form-check-label{_required(field)}">'
-            f"{conditional_escape(field.label)}{_asterisk(field)}</label>"
+            f'<label for="{escape_value(field.id_for_label)}" class="form-check-label{_required(field)}">'
+            f"{escape_value(field.label)}{_asterisk(field)}</label>"
             f"{error_block(field)}{_help(field)}</div></div>"
         )
         # Safe to mark: every value escaped above.
@@ -165,14 +165,14 @@ def bootstrap5_field(context):
     if kind == "choices":
         if field.label:
             described = (
-                f' aria-describedby="{conditional_escape(field.aria_describedby)}"'
+                f' aria-describedby="{escape_value(field.aria_describedby)}"'
                 if field.aria_describedby
                 else ""
             )
             parts.append(
                 f"<fieldset{described}>"
                 f'<legend class="form-label{_extra(label_class)}{_required(field)} fs-6">'
-                f"{conditional_escape(field.label)}{_asterisk(field)}</legend>"
+                f"{escape_value(field.label)}{_asterisk(field)}</legend>"
             )
         flat = context.get("flat_attrs", "")
         parts.append(
@@ -186,12 +186,10 @@ def bootstrap5_field(context):
             parts.append("</fieldset>")
     else:
         if field.label:
-            label_for = (
-                f'for="{conditional_escape(field.id_for_label)}" ' if field.id_for_label else ""
-            )
+            label_for = f'for="{escape_value(field.id_for_label)}" ' if field.id_for_label else ""
             parts.append(
                 f'<label {label_for}class="form-label{_extra(label_class)}{_required(field)}">'
-                f"{conditional_escape(field.label)}{_asterisk(field)}</label>"
+                f"{escape_value(field.label)}{_asterisk(field)}</label>"
             )
         if field_class:
             parts.append(f'<div class="{field_class}">')

@@ -7,6 +7,8 @@ time. These functions produce exactly what Django's own widget templates produce
 template of its own, is rendered by the templates as usual.
 """
 
+import html
+
 from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
 from django.template.context import Context
@@ -42,12 +44,27 @@ TEXTAREA_TEMPLATE = f"{WIDGETS}textarea.html"
 _AUTOESCAPE = Context(autoescape=True)
 
 
+def escape_value(value):
+    """conditional_escape(value), with a short way for a plain str (nearly every value).
+
+    A plain str is never safe and localises to itself, so its escaped form is html.escape's,
+    the same characters Django's escape() gives.
+    """
+    if type(value) is str:
+        return html.escape(value)
+    return conditional_escape(value)
+
+
 def _text(value):
+    if type(value) is str:
+        return html.escape(value)
     return render_value_in_context(value, _AUTOESCAPE)
 
 
 def _string_format(value):
     """{{ value|stringformat:'s' }}: no localisation, escaped unless the value was safe."""
+    if type(value) is str:
+        return html.escape(value)
     if isinstance(value, tuple):
         value = str(value)
     text = f"{value}"

@@ -41,6 +41,15 @@ SHARE_LABELS = {
 }
 
 
+def title_for(*, title, company, role):
+    """What a draft is called on pages: the name given to it, else its role and company."""
+    if title:
+        return title
+    if company and role:
+        return f"{role} at {company}"
+    return company or role or "Untitled draft"
+
+
 class DraftQuerySet(models.QuerySet):
     def owned_by(self, user):
         return self.filter(owner=user)
@@ -136,11 +145,7 @@ class Draft(models.Model):
 
     @property
     def display_title(self):
-        if self.title:
-            return self.title
-        if self.company and self.role:
-            return f"{self.role} at {self.company}"
-        return self.company or self.role or "Untitled draft"
+        return title_for(title=self.title, company=self.company, role=self.role)
 
     def save_if_unchanged(self, *, expected_version, fields):
         """Write `fields` only if nobody has saved since `expected_version`.

@@ -31,8 +31,9 @@ UNSAVED_KEY = "unsaved_steps"
 @require_safe
 def draft_list(request):
     filters = DraftFilterForm(request.GET or None)
-    drafts = filters.filter(Draft.objects.owned_by(request.user)).only(
-        "id", "title", "company", "role", "status", "updated_at", "stage", "action"
+    # Plain rows, not model instances: only what an item shows (see the draft_items tag).
+    drafts = filters.filter(Draft.objects.owned_by(request.user)).values(
+        "id", "title", "company", "role", "status", "updated_at"
     )
     page = page_of(drafts, request.GET.get("page"), per_page=DRAFTS_PER_PAGE)
     has_any = bool(page.object_list) or Draft.objects.owned_by(request.user).exists()
