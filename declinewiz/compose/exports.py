@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import email.utils
-import unicodedata
+import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 from urllib.parse import quote
@@ -17,6 +17,11 @@ from urllib.parse import quote
 import icalendar
 
 from declinewiz.compose.types import Email, PhoneScript
+
+# Unicode's control characters (category Cc): C0, DEL and C1. tests/compose/test_exports.py
+# checks this is exactly unicodedata's Cc.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps \t and \n
 
 PRODID = "-//declinewiz//follow-up reminder//EN"
 # All-day reminders ring at 09:00 on the day, when there is time to act on them.
@@ -145,14 +150,13 @@ def _address(name: str, addr_spec: str) -> Address | None:
 
 def _one_line(text: str) -> str:
     """Header-safe text: every control character (CR, LF, NUL, ...) becomes a space."""
-    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(cleaned.split())
+    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
 
 
 def _text(text: str) -> str:
     """Body text with LF line breaks and no control characters other than line breaks and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROLS_BUT_BREAKS.sub("", text)
 
 
 def _crlf(text: str) -> str:
