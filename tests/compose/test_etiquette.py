@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from declinewiz.compose.etiquette import CHECKS, check_email
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from declinewiz.compose.etiquette import CHECKS, check_email, word_count
 from declinewiz.compose.types import Action, Stage, Tone
 from declinewiz.compose.writer import compose_all
 from tests.compose.builders import make_answers
@@ -194,3 +198,23 @@ def test_it_advises_and_never_raises_on_odd_text():
     for text in ("", "   ", "\x00\r\n", "[", "Hi\n\n\n"):
         result = check_email(text, answers=ANSWERS)
         assert len(result) == len(CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", 0),
+        ("Thank you for your time.", 5),
+        ("At 14:00 (Europe/London) \u2013 see you", 5),  # a lone dash is no word
+        ("snake_case _ __ \u00e9t\u00e9 \u0661\u0662", 5),  # underscores, accents, other digits
+        ("line\x1cbreak\u2028and\xa0space", 4),  # every kind of space separates
+    ],
+)
+def test_word_count_counts_runs_with_a_letter_or_digit(text, words):
+    assert word_count(text) == words
+
+
+@given(st.text())
+def test_word_count_is_the_count_of_word_tokens(text):
+    # The definition word_count is a faster form of: tokens holding a word character.
+    assert word_count(text) == len(re.findall(r"[^\s\w]*\w\S*", text))
