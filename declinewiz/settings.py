@@ -150,7 +150,10 @@ FORM_RENDERER = "declinewiz.form_renderer.WidgetRenderer"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# Django's default: a short message travels in a signed cookie (HttpOnly, Secure and
+# SameSite like the session's) and only a long one in the session, so a "Saved" after a POST
+# does not write the session row again.
+MESSAGE_STORAGE = "django.contrib.messages.storage.fallback.FallbackStorage"
 
 # Email: the console by default (password reset links appear in the server's output).
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

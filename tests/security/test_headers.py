@@ -144,3 +144,22 @@ def test_signing_in_sets_a_secure_httponly_samesite_session_cookie(https, owner)
     assert session["secure"] is True
     assert session["httponly"] is True
     assert session["samesite"] == "Lax"
+
+
+def test_a_message_after_a_save_travels_in_a_secure_httponly_signed_cookie(https, owner):
+    # Messages ride in a cookie (not the session row) and are as guarded as the session.
+    https.force_login(owner)
+    draft = DraftFactory(owner=owner, company="Acme")
+    response = https.post(
+        reverse("drafts:rename", kwargs={"draft_id": draft.pk}), {"title": "Acme <b>x</b>"}
+    )
+    assert response.status_code == 302
+    cookie = response.cookies["messages"]
+    assert cookie["secure"] is True
+    assert cookie["httponly"] is True
+    assert cookie["samesite"] == "Lax"
+    shown = https.get(response["Location"])
+    assert "Renamed to \u201cAcme &lt;b&gt;x&lt;/b&gt;\u201d." in shown.content.decode()
+    # Read once: the next page no longer shows it, and the cookie is cleared.
+    assert shown.cookies["messages"].value == ""
+    assert "Renamed to" not in https.get(response["Location"]).content.decode()
