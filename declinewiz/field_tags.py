@@ -5,7 +5,10 @@ many times (19 reasons); writing them here instead of one template include per o
 what makes the reasons page cheap. The markup is crispy-bootstrap5's own.
 """
 
+from crispy_forms.templatetags.crispy_forms_utils import remove_spaces
 from django import forms, template
+from django.template.defaultfilters import unordered_list
+from django.template.loader import get_template
 from django.utils import formats
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -203,3 +206,44 @@ def bootstrap5_field(context):
     parts.append("</div>")
     # Safe to mark: escaped above.
     return mark_safe("".join(str(part) for part in parts))  # noqa: S308  # nosec B308 B703
+
+
+FIELD_TEMPLATE = "bootstrap5/field.html"
+
+
+def _non_field_errors(context, form):
+    """crispy-bootstrap5's errors.html."""
+    errors = form.non_field_errors()
+    if not errors:
+        return ""
+    title = context.get("form_error_title")
+    heading = f'<h4 class="alert-heading">{escape_value(title)}</h4>' if title else ""
+    return (
+        f'<div class="alert alert-block alert-danger">{heading}'
+        f'<ul class="m-0">{unordered_list(errors, autoescape=True)}</ul></div>'
+    )
+
+
+@register.simple_tag(takes_context=True)
+def bootstrap5_form(context):
+    """templates/bootstrap5/uni_form.html in Python: what {{ form|crispy }} writes.
+
+    crispy-bootstrap5's template includes the field template once per field and then strips
+    the spaces between tags; this writes each field with bootstrap5_field (the same as that
+    include) and strips them the same way. tests/test_field_markup.py compares the two.
+    """
+    form = context["form"]
+    parts = []
+    if context.get("include_media"):
+        parts.append(str(form.media))
+    if context.get("form_show_errors"):
+        parts.append(_non_field_errors(context, form))
+    field_template = context.get("field_template") or FIELD_TEMPLATE
+    for field in form:
+        with context.push(field=field):
+            if field_template == FIELD_TEMPLATE:
+                parts.append(str(bootstrap5_field(context)))
+            else:  # a template of the form's own: render it as the include would
+                parts.append(get_template(field_template).render(context.flatten()))
+    # Safe to mark: every part is escaped markup from above.
+    return mark_safe(remove_spaces(" ".join(parts).strip()))  # noqa: S308  # nosec B308 B703

@@ -1,9 +1,9 @@
 """The faster form rendering writes the same HTML as the slow one it replaces.
 
 declinewiz.form_renderer writes Django's plain widgets in Python, and templates/bootstrap5/
-field.html is a lighter crispy field; both must give exactly the markup of Django's widget
-templates and crispy-bootstrap5's field.html, for every field of every form, fresh and with
-errors. An upgrade of Django or crispy that changes their markup shows up here.
+field.html and uni_form.html are a lighter crispy field and form; they must give exactly the
+markup of Django's widget templates and crispy-bootstrap5's field.html and uni_form.html, for
+every field of every form, fresh and with errors. An upgrade of Django or crispy that changes their markup shows up here.
 """
 
 import datetime as dt
@@ -29,6 +29,7 @@ CRISPY = Engine(
     libraries={
         "crispy_forms_field": "crispy_forms.templatetags.crispy_forms_field",
         "crispy_forms_filters": "crispy_forms.templatetags.crispy_forms_filters",
+        "crispy_forms_utils": "crispy_forms.templatetags.crispy_forms_utils",
         "l10n": "django.templatetags.l10n",
     },
 )
@@ -143,3 +144,27 @@ def test_errors_help_and_legends_are_at_the_field(db):
     assert 'class="numberinput form-control is-invalid"' in number
     assert 'aria-invalid="true" aria-describedby="id_number_error"' in number
     assert '<p id="error_1_id_number"><strong>Enter a whole number.</strong></p>' in number
+
+
+@pytest.mark.parametrize("data", [None, INVALID], ids=["fresh", "with-errors"])
+def test_whole_crispy_form_matches_crispy_bootstrap5(db, data):
+    """{{ form|crispy }} renders our uni_form.html; it must match crispy-bootstrap5's own."""
+    ours = get_template("bootstrap5/uni_form.html")
+    theirs = CRISPY.get_template("bootstrap5/uni_form.html")
+    draft = draft_with_every_step()
+    for slow, fast in zip(_forms(data, draft), _forms(data, draft), strict=True):
+        context = {
+            "form_show_errors": True,
+            "form_show_labels": True,
+            "field_template": "bootstrap5/field.html",
+            "form_error_title": "Please check <these>",
+        }
+        if data is not None:
+            for form in (slow, fast):
+                form.is_valid()
+                form.add_error(None, "Something about the <whole> form.")
+        expected = theirs.render(Context({**context, "form": slow}))
+        actual = ours.render({**context, "form": fast})
+        assert _normalised(actual) == _normalised(expected), type(fast).__name__
+        if data is not None:
+            assert "Something about the &lt;whole&gt; form." in actual
