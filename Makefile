@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # XStatic-Bootstrap's sdist still imports pkg_resources while building.
 export PIP_BUILD_CONSTRAINT := $(CURDIR)/requirements/build-constraints.txt
 
-.PHONY: run test test-fast lint format bench load migrate clean
+.PHONY: run test test-fast lint format bench profile load migrate clean
 
 $(STAMP): requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Where a page's time goes: each page's CPU time in process, then a profile of the slowest
+# (or PAGE="your message").
+profile: $(STAMP)
+	$(BIN)/python bench/inprocess.py $(if $(PAGE),--page "$(PAGE)")
 
 load: $(STAMP)
 	$(BIN)/python bench/load.py

@@ -1,18 +1,21 @@
 """`make profile`: each page's time in process, through the whole WSGI stack, and where it goes.
 
 No server and no wrk: the same production settings and seeded data as `make bench`, each page
-requested through Django's WSGI handler (every middleware included) many times, its mean time
-printed beside /healthz's; then, for the page named with --page (or the slowest), the functions
+requested through Django's WSGI handler (every middleware included) many times, its CPU time
+(best of five batches, so other work on the machine matters less) printed beside /healthz's;
+then, for the page named with --page (or the slowest), the functions
 cProfile finds most time in. For finding where a page's time goes, not for the targets: those
 are measured by `make bench` over real HTTP.
 """
 
 import argparse
+import atexit
 import cProfile
 import io
 import os
 import pstats
 import secrets
+import shutil
 import sys
 import tempfile
 import time
@@ -64,6 +67,7 @@ def call(application, method, path, cookie, body=b""):
 def prepare():
     """Production settings on a fresh SQLite database with the bench's data; the pages to time."""
     folder = Path(tempfile.mkdtemp(prefix="declinewiz-profile-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "bench.settings",
