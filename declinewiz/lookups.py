@@ -28,7 +28,10 @@ class Lookup:
                 raise ValueError(f"Unsupported operator {operator!r} in {condition!r}.")
             field = model._meta.pk if name == "pk" else model._meta.get_field(name)
             self.conditions.append((field, operator))
-        self._compiled = {}  # database alias -> (sql, converters, attnames)
+        # database alias -> (sql, compiler, converters, attnames). The SQL and the converters
+        # depend only on the alias's settings (its engine and time zone), the same for every
+        # connection to it, so what one thread compiled serves every thread.
+        self._compiled = {}
 
     def _compile(self, alias):
         connection = connections[alias]
