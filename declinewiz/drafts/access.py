@@ -5,12 +5,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
-from declinewiz.drafts.models import Draft
-from declinewiz.drafts.ownership import drafts_for
-from declinewiz.lookups import Lookup
-
-# The query every draft page of a signed-in person makes, compiled once (declinewiz.lookups).
-_OWN_DRAFT = Lookup(Draft, "id", "owner")
+from declinewiz.drafts.ownership import draft_for
 
 
 def draft_view(view=None, *, guests=True):
@@ -27,14 +22,7 @@ def draft_view(view=None, *, guests=True):
             signed_in = request.user.is_authenticated
             if not signed_in and not guests:
                 return redirect_to_login(request.get_full_path())
-            if signed_in:
-                draft = _OWN_DRAFT.get(draft_id, request.user.pk)
-            else:
-                try:
-                    # get(), not first(): no ORDER BY for a lookup by primary key.
-                    draft = drafts_for(request).get(pk=draft_id)
-                except Draft.DoesNotExist:
-                    draft = None
+            draft = draft_for(request, draft_id)
             if draft is None:
                 if not signed_in:
                     return redirect_to_login(request.get_full_path())

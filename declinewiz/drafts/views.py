@@ -3,6 +3,8 @@
 Views are recipes: get the person's draft (access.draft_view), bind the form, save, render.
 """
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -40,8 +42,20 @@ def draft_list(request):
     return render(
         request,
         "drafts/list.html",
-        {"page": page, "filters": filters, "has_any": has_any, "filtered": filters.has_changed()},
+        {
+            "page": page,
+            "filters": filters,
+            "filter_query": _filter_query(filters),
+            "has_any": has_any,
+        },
     )
+
+
+def _filter_query(filters):
+    """The search as a query string for the page links to keep ("" when there is none)."""
+    if not filters.is_bound:
+        return ""
+    return "&".join(f"{name}={quote(filters.data.get(name, ''))}" for name in ("q", "status"))
 
 
 @require_POST
