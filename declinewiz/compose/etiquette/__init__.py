@@ -106,8 +106,11 @@ def check_email(
 def apply_fix(*, subject: str, body: str, fix: Fix) -> tuple[str, str]:
     """The subject and body with `fix` applied; unchanged when its words are no longer there."""
     if fix.field == "subject":
-        return _replace_once(subject, fix), body
-    return subject, _replace_once(body, fix)
+        fixed = _replace_once(subject, fix)
+        return (fixed if fixed.strip() else subject), body
+    fixed = _replace_once(body, fix)
+    # A fix never empties the email: an empty box would bring the generated text back.
+    return subject, (fixed if fixed.strip() else body)
 
 
 def _replace_once(text: str, fix: Fix) -> str:

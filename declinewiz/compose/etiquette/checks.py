@@ -476,11 +476,19 @@ def grovelling(draft: Draft) -> list[Finding]:
         apologies += len(words.APOLOGY.findall(sentence.lower))
         if hit:
             said = sentence.text[hit.start() : hit.end()]
+            if words.APOLOGY.search(said.lower()):
+                advice = (
+                    f"{quoted(said)} apologises more than you need to: one short apology is enough."
+                )
+            else:
+                advice = (
+                    f"{quoted(said)} is harder on yourself than you need to be. Declining is "
+                    "normal: leave it out."
+                )
             found.append(
                 problem(
                     "grovelling",
-                    f"{quoted(said)} is harder on yourself than you need to be. Declining is "
-                    "normal: one short apology at most, then move on.",
+                    advice,
                     quote=said,
                     fix=_remove(sentence, draft),
                 )
