@@ -75,10 +75,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # For templates/bootstrap5/field.html, the lighter crispy field.
-            "libraries": {"field_tags": "declinewiz.field_tags"},
-            # {% url %} with each link reversed once per process (same syntax, same URLs).
-            "builtins": ["declinewiz.url_tags"],
         },
     },
 ]
@@ -108,11 +104,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
-# Django's database sessions and ModelBackend, with their per-page reads compiled once.
-SESSION_ENGINE = "declinewiz.sessions"
+# Sessions live in the database, whatever cache is configured: every app server sees them.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "declinewiz.accounts.backends.AccountBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -139,13 +135,9 @@ STATICFILES_DIRS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "declinewiz.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
-
-# Widgets are written in Python (the same HTML as Django's templates): rendering every field
-# through the template engine was most of a wizard page's time.
-FORM_RENDERER = "declinewiz.form_renderer.WidgetRenderer"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

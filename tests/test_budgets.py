@@ -23,7 +23,7 @@ MANY = 45  # more than two pages of the drafts list
 # A POST also writes the draft in a savepoint (SAVEPOINT, UPDATE, RELEASE).
 PAGES = {
     "home": ("GET", "/", None, 2),
-    "drafts list": ("GET", "/drafts/", None, 3),  # + the page of drafts (nothing counts them)
+    "drafts list": ("GET", "/drafts/", None, 4),  # + the Paginator's count, the page of drafts
     "situation GET": ("GET", "step/situation/", None, 3),
     "people GET": ("GET", "step/people/", None, 3),
     "reasons GET": ("GET", "step/reasons/", None, 3),
