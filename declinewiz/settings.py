@@ -101,6 +101,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer must not hang a page: fail fast, show the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
 
+# One cache for every app server when CACHE_URL (or REDIS_URL) names a Redis, through Django's
+# own Redis backend; otherwise each process keeps its own in memory. Sessions stay in the
+# database either way (SESSION_ENGINE below), so a restarted Redis signs nobody out.
+cache_url = env_str("CACHE_URL") or env_str("REDIS_URL")
+if cache_url and not cache_url.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"CACHE_URL/REDIS_URL={cache_url!r} is not a Redis URL (redis://host:6379/0)."
+    )
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
+        if cache_url
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
