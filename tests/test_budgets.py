@@ -5,6 +5,7 @@ and weighs under 60 KB compressed with every stylesheet, script and image it loa
 another origin. Times are for `make bench`.
 """
 
+import functools
 import gzip
 from urllib.parse import urlencode
 
@@ -97,6 +98,7 @@ def test_queries_are_pinned_whatever_the_number_of_drafts(
     assert response.status_code == (302 if PAGES[name][0] == "POST" else 200), response
 
 
+@functools.cache  # the files do not change during a run; compressing them is most of the cost
 def _static_bytes(url):
     """A static file as whitenoise sends it: the smaller of brotli and gzip, both at maximum."""
     assert url.startswith("/static/"), url
