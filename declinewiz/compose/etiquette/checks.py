@@ -318,13 +318,15 @@ def curt(draft: Draft) -> list[Finding]:
             )
             or rude
         ):
+            # The kind wording replaces the first curt sentence; the others can go.
+            fix = _remove(sentence, draft) if found else None
             found.append(
                 problem(
                     "curt",
                     f"{quoted(sentence.text)} reads as cold. Say it kindly, for example "
                     f"{quoted(example)}",
                     quote=sentence.text,
-                    fix=Fix(f"Use {quoted(example)}", sentence.text, example),
+                    fix=fix if found else Fix(f"Use {quoted(example)}", sentence.text, example),
                 )
             )
     return found
