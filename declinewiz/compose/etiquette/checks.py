@@ -10,7 +10,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from declinewiz.compose import catalogue
 from declinewiz.compose.etiquette import CHECKS, Finding, Fix, spelling
@@ -250,9 +250,11 @@ def company(draft: Draft) -> list[Finding]:
         needed = 0.8 if size == 1 else 0.75
         if size == 1 and len(name) < 4:
             continue
+        if abs(len(folded) - len(folded_name)) > max(3, len(folded_name) // 4):
+            continue  # too different in length to be a misspelling
         pairs = zip(folded.split(), folded_name.split(), strict=False)
         if (
-            _similarity(folded, folded_name) >= needed
+            _similar(folded, folded_name, at_least=needed)
             and all(_similarity(a, b) >= 0.5 for a, b in pairs)
             and "\n" not in written
         ):
@@ -453,6 +455,8 @@ def private(draft: Draft) -> list[Finding]:
 def negative(draft: Draft) -> list[Finding]:
     found = []
     for sentence in draft.letter.sentences:
+        if not words.NEGATIVE_ANY.search(sentence.lower):
+            continue
         hits = [_negative_hit(group, sentence.lower) for group in words.NEGATIVE_GROUPS]
         hits = [hit for hit in hits if hit]
         if hits:
@@ -718,6 +722,12 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
 
 
+def _similar(a: str, b: str, *, at_least: float) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # The quick upper bound rules most words out without the full comparison.
+    return matcher.quick_ratio() >= at_least and matcher.ratio() >= at_least
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
@@ -760,12 +770,17 @@ _STOPWORDS = frozenset(words.DATA["private"]["stopwords"])
 
 
 def _stems(text: str, draft: Draft) -> set[str]:
-    stems = set()
-    for word in re.findall(r"[a-z][a-z'-]*", text.lower()):
-        if word in _STOPWORDS or len(word) < 4 or draft.is_draft_word(word):
-            continue
-        stems.add(_stem(word))
-    return stems
+    """The content words of `text` cut to their stems, less the draft's own words."""
+    return {stem for word, stem in _content_words(text) if not draft.is_draft_word(word)}
+
+
+@lru_cache(maxsize=1024)
+def _content_words(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (word, _stem(word))
+        for word in re.findall(r"[a-z][a-z'-]*", text.lower())
+        if len(word) >= 4 and word not in _STOPWORDS
+    )
 
 
 def _stem(word: str) -> str:
@@ -838,10 +853,13 @@ def _placeholders(text: str, draft: Draft) -> list[str]:
     for pattern in _PLACEHOLDERS:
         holes.extend(match.group() for match in pattern.finditer(text))
     for line in text.splitlines():
+        matches = list(_CAPS_TOKENS.finditer(line))
+        if not matches:
+            continue
         letters = [ch for ch in line if ch.isalpha()]
-        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.7:
+        if sum(ch.isupper() for ch in letters) / len(letters) > 0.7:
             continue  # a shouted line: the shouting check says so
-        for match in _CAPS_TOKENS.finditer(line):
+        for match in matches:
             tokens = match.group().split()
             if any(t in words.PLACEHOLDER_CAPS_WORDS for t in tokens) and not any(
                 draft.is_draft_word(t) for t in tokens

@@ -18,6 +18,7 @@ def any_of(patterns, *, whole: bool = True) -> re.Pattern[str]:
 
 NEGATIVE_GROUPS = ("general", "conditions", "company", "process", "people")
 NEGATIVE = {group: any_of(DATA["negative"][group]) for group in NEGATIVE_GROUPS}
+NEGATIVE_ANY = any_of([p for group in NEGATIVE_GROUPS for p in DATA["negative"][group]])
 # Words that are negative about the employer only when they are not about the writer's own
 # feelings: "the process was terrible" is criticism, "I feel terrible" is grovelling.
 FEELINGS = re.compile(r"\b(?:i|i'm|i am|i was|i felt|i feel|feel|felt|me)\s+(?:\w+\s+){0,2}$")

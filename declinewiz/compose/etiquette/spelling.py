@@ -52,6 +52,7 @@ def checker():
     return _checker
 
 
+@lru_cache(maxsize=8192)  # the same everyday words come back in every email
 def is_known(word: str) -> bool:
     """`word` is lowercase letters, maybe with an apostrophe."""
     if word in SPELLING_KNOWN:
