@@ -164,11 +164,16 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "declinewiz <no-reply@localhost>")
 
-# Login throttling: five failures for one account, or from one address, lock it for a while.
+# Login throttling: five failures for one account (from any address), or from one address
+# (for any account), lock it for a while.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Axes' reset on success deletes every failure that matches any lockout parameter: all those
+# from the address too, so signing in to your own account (or signing up) would forgive your
+# guesses at someone else's. A sign-in forgives only its own account's failures from its own
+# address instead (accounts.views.SignInView), and a password reset those of its account.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
 # would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
