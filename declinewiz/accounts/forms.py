@@ -7,7 +7,6 @@ from django.db import IntegrityError, transaction
 from declinewiz.accounts.models import User
 from declinewiz.validators import phone_validator
 
-
 EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
 
 

@@ -166,9 +166,7 @@ def test_a_message_after_a_save_travels_in_a_secure_httponly_signed_cookie(https
 
 
 @pytest.mark.parametrize("secure", [True, False], ids=["https", "http"])
-def test_the_400_for_a_host_not_allowed_carries_the_policy_and_frame_protection(
-    production, secure
-):
+def test_the_400_for_a_host_not_allowed_carries_the_policy_and_frame_protection(production, secure):
     """Django writes this page itself, before any view: over HTTPS when CommonMiddleware asks
     for the host, over plain HTTP already when SecurityMiddleware builds the HTTPS redirect
     (so that one has no nosniff: the middleware that adds it is the one that refused)."""
