@@ -59,7 +59,7 @@ def signup(request):
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and (user := form.create_account()):
         # Signing in moves any draft started as a visitor into the new account.
-        login(request, user, backend="declinewiz.accounts.backends.AccountBackend")
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready.")
         return redirect(_safe_next(request) or "drafts:list")
     return render(request, "registration/signup.html", {"form": form, "next": _safe_next(request)})
