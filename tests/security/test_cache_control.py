@@ -58,9 +58,10 @@ def test_redirects_and_error_pages_are_never_stored_either(owner_client):
     assert_never_stored(Client().get(reverse("drafts:list")))  # to sign in
 
 
-def test_static_files_keep_their_cache_life(settings):
+def test_static_files_keep_their_cache_life(db, settings):
     settings.WHITENOISE_USE_FINDERS = True  # served from the source folders, as in development
     settings.WHITENOISE_MAX_AGE = 3600
     response = Client().get("/static/js/site.js")
+    response.close()  # a file response: let go of the file
     assert response.status_code == 200
     assert response["Cache-Control"] == "max-age=3600, public"
