@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
 from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.text import has_control_characters
 from declinewiz.compose.types import (
     TITLES,
@@ -192,7 +193,6 @@ def outputs_to_json(outputs: Outputs) -> dict[str, Any]:
 
 def outputs_to_text(outputs: Outputs) -> str:
     """Every output as plain text in readable sections, for a terminal or a .txt file."""
-    script = outputs.phone_script
     parts = [
         _heading("Advice"),
         f"Recommended: {ACTION_LABELS[outputs.advice.action]}",
@@ -214,22 +214,7 @@ def outputs_to_text(outputs: Outputs) -> str:
         outputs.email.body,
         "",
         _heading("Phone script"),
-    ]
-    for section in (*script.before_you_call, *script.sections):
-        parts += [f"{section.title}:", section.text, ""]
-    if script.pushback:
-        parts.append("If they ask:")
-        for item in script.pushback:
-            parts += [f"- {item.question}", f"  {item.answer}"]
-        parts.append("")
-    parts += [
-        _heading("Voicemail"),
-        script.voicemail,
-        "",
-        _heading("Follow-up email"),
-        f"Subject: {script.follow_up_email.subject}",
-        "",
-        script.follow_up_email.body,
+        script_as_text(outputs.phone_script),
         "",
         _heading("Etiquette"),
         *(
