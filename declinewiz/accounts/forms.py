@@ -3,8 +3,8 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
-from declinewiz.validators import phone_validator
 
 
 class SignUpForm(BaseUserCreationForm):
@@ -27,11 +27,8 @@ class SignUpForm(BaseUserCreationForm):
 
 
 class ProfileForm(forms.ModelForm):
-    phone = forms.CharField(
+    phone = PhoneField(
         label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
         help_text="Used in voicemail messages so they can call you back.",
     )
 

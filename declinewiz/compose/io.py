@@ -17,6 +17,7 @@ from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
 from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.exports import script_as_text
+from declinewiz.compose.rules import PHONE_MAX_LENGTH, is_phone_number
 from declinewiz.compose.text import has_control_characters
 from declinewiz.compose.types import (
     TITLES,
@@ -64,7 +65,6 @@ _CONTACT_FIELDS = frozenset({"name", "title", "role", "email", "phone"})
 _SENDER_FIELDS = frozenset({"name", "signature", "phone"})
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"[0-9+()./\- ]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
 
 
 class AnswersError(ValueError):
@@ -309,9 +309,8 @@ def _title(contact: dict) -> str:
 
 
 def _phone(data: dict, *, prefix: str) -> str:
-    phone = _text(data, "phone", prefix=prefix, limit=40)
-    digits = sum(char.isdigit() for char in phone)
-    if phone and (not _PHONE.fullmatch(phone) or digits < 5):
+    phone = _text(data, "phone", prefix=prefix, limit=PHONE_MAX_LENGTH)
+    if phone and not is_phone_number(phone):
         raise AnswersError(f"{prefix}phone", f"{phone!r} is not a phone number")
     return phone
 
