@@ -4,8 +4,8 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.db import IntegrityError, transaction
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
-from declinewiz.validators import phone_validator
 
 EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
 
@@ -43,11 +43,8 @@ class SignUpForm(BaseUserCreationForm):
 
 
 class ProfileForm(forms.ModelForm):
-    phone = forms.CharField(
+    phone = PhoneField(
         label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
         help_text="Used in voicemail messages so they can call you back.",
     )
 

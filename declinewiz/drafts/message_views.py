@@ -19,7 +19,6 @@ from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_forms import MessageForm
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.script_text import script_as_text
 
 
 class Message:
@@ -29,7 +28,7 @@ class Message:
         self.draft = draft
         self.answers = answers_from_draft(draft, now=now)
         self.outputs = compose_all(self.answers)
-        self.generated_script = script_as_text(self.outputs.phone_script)
+        self.generated_script = exports.script_as_text(self.outputs.phone_script)
 
     @property
     def channel(self):
@@ -196,24 +195,13 @@ def _follow_up_on(draft):
     return exports.follow_up_date(sent_on)
 
 
-def _download(content, *, filename, content_type):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def _file_stem(draft):
     text = f"{draft.company}-{draft.role}".lower()
     stem = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
     return "-".join(part for part in stem.split("-") if part)[:60] or "message"
 
 
-@draft_view
-@require_safe
-def download_eml(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    words = Message(draft)
+def _eml(draft, words):
     content = exports.eml_bytes(
         to_name=draft.contact_name,
         to_email=draft.contact_email,
@@ -223,43 +211,45 @@ def download_eml(request, draft):
         body=words.body,
         date=timezone.now(),
     )
-    return _download(content, filename=f"{_file_stem(draft)}.eml", content_type="message/rfc822")
+    return content, f"{_file_stem(draft)}.eml", "message/rfc822"
 
 
-@draft_view
-@require_safe
-def download_txt(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    words = Message(draft)
-    text = exports.text_export(Email(subject=words.subject, body=words.body))
-    if words.shows_script:
-        # The script as the user sees it on the page, edits included.
-        text = f"{text.rstrip()}\n\n\nPHONE SCRIPT\n\n{words.script}\n"
-    return _download(
-        text.encode(), filename=f"{_file_stem(draft)}.txt", content_type="text/plain; charset=utf-8"
+def _txt(draft, words):
+    # The script as the person sees it on the page, edits included.
+    text = exports.text_export(
+        Email(subject=words.subject, body=words.body),
+        words.script if words.shows_script else None,
     )
+    return text.encode(), f"{_file_stem(draft)}.txt", "text/plain; charset=utf-8"
 
 
-@draft_view
-@require_safe
-def download_ics(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    follow_up_on = _follow_up_on(draft)
+def _ics(draft, words):
     content = exports.ics_bytes(
         summary=f"Follow up with {draft.contact_name} at {draft.company}",
         description=(
             f"If {draft.contact_name} hasn't replied about the {draft.role} role, "
             "a short, friendly follow-up is fine."
         ),
-        start=follow_up_on,
+        start=_follow_up_on(draft),
         uid=f"follow-up-{draft.id}@declinewiz",
         now=timezone.now(),
     )
-    return _download(
-        content, filename=f"follow-up-{_file_stem(draft)}.ics", content_type="text/calendar"
-    )
+    return content, f"follow-up-{_file_stem(draft)}.ics", "text/calendar"
+
+
+# What each download is made of: (content, file name, content type) for a draft's words.
+DOWNLOADS = {"eml": _eml, "txt": _txt, "ics": _ics}
+
+
+@draft_view
+@require_safe
+def download(request, draft, kind):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    content, filename, content_type = DOWNLOADS[kind](draft, Message(draft))
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @draft_view
