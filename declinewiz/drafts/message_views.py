@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declinewiz.compose import exports
-from declinewiz.compose.etiquette import check_email
+from declinewiz.compose.etiquette import apply_fix, check_email
 from declinewiz.compose.types import Channel, Email
 from declinewiz.compose.writer import compose_all
 from declinewiz.drafts import steps as wizard
@@ -76,9 +76,23 @@ class Message:
         subject = self.subject if subject is None else subject
         body = self.body if body is None else body
         generated = self.outputs.email
-        if (subject, body) == (generated.subject, generated.body):
+        note = self.draft.private_note
+        if (subject, body) == (generated.subject, generated.body) and not note:
             return self.outputs.etiquette  # compose_all has just checked these very words
-        return check_email(body, answers=self.answers, subject=subject, action=self.outputs.action)
+        return check_email(
+            body,
+            answers=self.answers,
+            subject=subject,
+            action=self.outputs.action,
+            private_note=note,
+        )
+
+    def fix(self, key, *, subject, body):
+        """The one-click fix named `key` among the findings on these words, else None."""
+        for finding in self.etiquette(subject=subject, body=body):
+            if finding.fix is not None and finding.fix.key == key:
+                return finding.fix
+        return None
 
     def mailto(self):
         return exports.mailto_url(to=self.draft.contact_email, subject=self.subject, body=self.body)
@@ -100,7 +114,8 @@ def message(request, draft):
     words = Message(draft)
     conflict = False
     if request.method == "POST":
-        intent = request.POST.get("intent", "save")
+        # A fix button of the etiquette check saves the boxes with that one change made.
+        intent = "fix" if request.POST.get("fix") else request.POST.get("intent", "save")
         form = MessageForm(request.POST, message=words)
         # Resetting or asking for another wording replaces the words in the boxes, so it works
         # even when they hold something that could not be saved (an emptied email, say).
@@ -164,6 +179,17 @@ def _apply(request, draft, form, intent, words):
         note = "Here's another wording."
         if draft.edited_subject or draft.edited_body or draft.edited_script:
             note += " You have edits of your own: “Reset to generated” shows the new wording."
+    elif intent == "fix":
+        data = dict(data)
+        fix = words.fix(request.POST["fix"], subject=data["subject"], body=data["body"])
+        if fix is None:
+            note = "That suggestion no longer fits the email, so only your changes are saved."
+        else:
+            data["subject"], data["body"] = apply_fix(
+                subject=data["subject"], body=data["body"], fix=fix
+            )
+            note = f"Done: {fix.label[0].lower()}{fix.label[1:]}. The check below is up to date."
+        _keep_edits(draft, data, words)
     else:
         _keep_edits(draft, data, words)
         note = "Your changes are saved."
