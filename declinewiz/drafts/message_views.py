@@ -18,7 +18,6 @@ from declinewiz.drafts import steps as wizard
 from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_forms import MessageForm
-from declinewiz.drafts.models import Draft
 from declinewiz.drafts.script_text import script_as_text
 
 
@@ -135,6 +134,7 @@ def message(request, draft):
             "etiquette": words.etiquette(subject=subject, body=body),
             "conflict": conflict,
             "follow_up_on": _follow_up_on(draft),
+            "timeline": draft.events.all(),
         },
     )
 
@@ -179,9 +179,7 @@ def _apply(request, draft, form, intent, words):
 def mark_done(request, draft):
     if (response := _not_ready(request, draft)) is not None:
         return response
-    draft.status = Draft.Status.DONE
-    draft.done_at = timezone.now()
-    draft.save(update_fields=["status", "done_at", "updated_at"])
+    draft.mark_done(channel=Message(draft).channel)
     messages.success(
         request,
         "Marked as done. If you don't hear back in a few days, a short follow-up is fine.",

@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from declinewiz.accounts.models import User
-from declinewiz.drafts.models import Draft
+from declinewiz.drafts.models import Draft, DraftEvent
 from tests.factories import DraftFactory, UserFactory
 from tests.security.journey import complete_wizard, start_draft
 
@@ -123,7 +123,11 @@ def test_download_my_data_is_everything_the_account_owns_and_nothing_else(two_pe
         if field.name not in ("owner", "guest_token")
     }
     for draft_id, row in exported.items():
-        assert set(row) == expected_fields
+        assert set(row) == expected_fields | {"timeline"}
+        # Each draft's timeline, oldest first, beginning when it was started.
+        events = DraftEvent.objects.filter(draft_id=draft_id).values_list("kind", flat=True)
+        assert [event["kind"] for event in row["timeline"]] == list(events)
+        assert row["timeline"][0]["kind"] == "created"
         fresh = Draft.objects.filter(pk=draft_id).values(*expected_fields).get()
         roundtrip = json.loads(json.dumps(fresh, default=str))
         for name in ("company", "role", "private_note", "edited_body", "reasons", "status"):
