@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "csp",
     "declinewiz.accounts",
     "declinewiz.drafts",
+    "declinewiz.closeout",
 ]
 
 MIDDLEWARE = [

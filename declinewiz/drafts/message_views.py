@@ -83,6 +83,19 @@ class Message:
     def mailto(self):
         return exports.mailto_url(to=self.draft.contact_email, subject=self.subject, body=self.body)
 
+    def eml(self, *, from_email, date):
+        """The email as it stands, as a .eml message from `from_email` to the contact."""
+        draft = self.draft
+        return exports.eml_bytes(
+            to_name=draft.contact_name,
+            to_email=draft.contact_email,
+            from_name=draft.sender_name,
+            from_email=from_email,
+            subject=self.subject,
+            body=self.body,
+            date=date,
+        )
+
 
 def _not_ready(request, draft):
     step = wizard.first_not_holding(draft)
@@ -194,13 +207,13 @@ def _follow_up_on(draft):
     return exports.follow_up_date(sent_on)
 
 
-def _download(content, *, filename, content_type):
+def download(content, *, filename, content_type):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-def _file_stem(draft):
+def file_stem(draft):
     text = f"{draft.company}-{draft.role}".lower()
     stem = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
     return "-".join(part for part in stem.split("-") if part)[:60] or "message"
@@ -211,17 +224,9 @@ def _file_stem(draft):
 def download_eml(request, draft):
     if (response := _not_ready(request, draft)) is not None:
         return response
-    words = Message(draft)
-    content = exports.eml_bytes(
-        to_name=draft.contact_name,
-        to_email=draft.contact_email,
-        from_name=draft.sender_name,
-        from_email=draft.owner.email if draft.owner_id else "",
-        subject=words.subject,
-        body=words.body,
-        date=timezone.now(),
-    )
-    return _download(content, filename=f"{_file_stem(draft)}.eml", content_type="message/rfc822")
+    from_email = draft.owner.email if draft.owner_id else ""
+    content = Message(draft).eml(from_email=from_email, date=timezone.now())
+    return download(content, filename=f"{file_stem(draft)}.eml", content_type="message/rfc822")
 
 
 @draft_view
@@ -234,8 +239,8 @@ def download_txt(request, draft):
     if words.shows_script:
         # The script as the user sees it on the page, edits included.
         text = f"{text.rstrip()}\n\n\nPHONE SCRIPT\n\n{words.script}\n"
-    return _download(
-        text.encode(), filename=f"{_file_stem(draft)}.txt", content_type="text/plain; charset=utf-8"
+    return download(
+        text.encode(), filename=f"{file_stem(draft)}.txt", content_type="text/plain; charset=utf-8"
     )
 
 
@@ -255,8 +260,8 @@ def download_ics(request, draft):
         uid=f"follow-up-{draft.id}@declinewiz",
         now=timezone.now(),
     )
-    return _download(
-        content, filename=f"follow-up-{_file_stem(draft)}.ics", content_type="text/calendar"
+    return download(
+        content, filename=f"follow-up-{file_stem(draft)}.ics", content_type="text/calendar"
     )
 
 
