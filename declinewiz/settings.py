@@ -76,10 +76,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # For templates/bootstrap5/field.html, the lighter crispy field.
-            "libraries": {"field_tags": "declinewiz.field_tags"},
-            # {% url %} with each link reversed once per process (same syntax, same URLs).
-            "builtins": ["declinewiz.url_tags"],
         },
     },
 ]
@@ -106,14 +102,30 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer must not hang a page: fail fast, show the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
 
+# One cache for every app server when CACHE_URL (or REDIS_URL) names a Redis, through Django's
+# own Redis backend; otherwise each process keeps its own in memory. Sessions stay in the
+# database either way (SESSION_ENGINE below), so a restarted Redis signs nobody out.
+cache_url = env_str("CACHE_URL") or env_str("REDIS_URL")
+if cache_url and not cache_url.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"CACHE_URL/REDIS_URL={cache_url!r} is not a Redis URL (redis://host:6379/0)."
+    )
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
+        if cache_url
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
-# Django's database sessions and ModelBackend, with their per-page reads compiled once.
-SESSION_ENGINE = "declinewiz.sessions"
+# Sessions live in the database, whatever cache is configured: every app server sees them.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "declinewiz.accounts.backends.AccountBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -140,13 +152,9 @@ STATICFILES_DIRS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "declinewiz.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
-
-# Widgets are written in Python (the same HTML as Django's templates): rendering every field
-# through the template engine was most of a wizard page's time.
-FORM_RENDERER = "declinewiz.form_renderer.WidgetRenderer"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -28,7 +28,7 @@ def signup(request):
     if request.method == "POST" and form.is_valid():
         user = form.save()
         # Signing in moves any draft started as a visitor into the new account.
-        login(request, user, backend="declinewiz.accounts.backends.AccountBackend")
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready.")
         return redirect(_safe_next(request) or "drafts:list")
     return render(request, "registration/signup.html", {"form": form, "next": _safe_next(request)})
