@@ -215,6 +215,16 @@ def test_add_another_process_keeps_what_was_typed_and_adds_a_row(owner_client, o
     assert 'value="Gavin Belson"' in response.content.decode()
     assert "There is a problem" not in response.content.decode()
     assert not Draft.objects.filter(owner=owner).exists()
+    # The new row is ticked with the true reason, like the first one, and left empty it is
+    # ignored: writing the messages now closes the one process typed.
+    new_row = formset.forms[1]
+    assert new_row["include"].value() is True
+    assert new_row["reason"].value() == "offer_accepted"
+    data = {key: value for key, value in data.items() if key != "intent"}
+    data.update({"processes-TOTAL_FORMS": "2", "processes-1-include": "on"})
+    data.update({"processes-1-reason": "offer_accepted", "processes-0-stage": "invited"})
+    assert owner_client.post(processes_url(closeout), data).status_code == 302
+    assert [row.draft.company for row in closeout.rows.select_related("draft")] == ["Hooli"]
 
 
 def test_the_person_can_change_the_action_channel_and_reason_per_row(owner_client, owner):

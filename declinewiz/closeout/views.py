@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declinewiz.compose.calendar_reply import InvitationError, decline_invitation
+from declinewiz.compose.closeout import OFFER_ACCEPTED
 from declinewiz.compose.types import Channel
 from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.message_views import download, file_stem
@@ -92,7 +93,11 @@ def processes(request, closeout):
         if request.POST.get("intent") == "add":
             # One more empty row, keeping everything typed so far; nothing is saved yet.
             total = _number(data.get("processes-TOTAL_FORMS"))
-            data["processes-TOTAL_FORMS"] = str(min(total + 1, ProcessFormSet.absolute_max))
+            if total < ProcessFormSet.absolute_max:
+                data["processes-TOTAL_FORMS"] = str(total + 1)
+                # The new row starts as an unbound one would: ticked, with the true reason.
+                data[f"processes-{total}-include"] = "on"
+                data[f"processes-{total}-reason"] = OFFER_ACCEPTED
             formset = ProcessFormSet(data, **formset_kwargs)
             return _processes_page(request, closeout, formset, added=True)
         formset = ProcessFormSet(data, **formset_kwargs)
