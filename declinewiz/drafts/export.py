@@ -1,5 +1,6 @@
 """Everything an account owns, as plain data, for "Download my data"."""
 
+from declinewiz.closeout.export import closeouts_of
 from declinewiz.drafts.models import Draft, DraftEvent
 
 ACCOUNT_FIELDS = ("email", "display_name", "signature", "phone", "date_joined", "last_login")
@@ -21,4 +22,5 @@ def account_data(*, user):
     return {
         "account": {name: getattr(user, name) for name in ACCOUNT_FIELDS},
         "drafts": drafts,
+        "closeouts": closeouts_of(user=user),
     }
