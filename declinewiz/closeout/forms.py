@@ -9,6 +9,7 @@ from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
+from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.models import STAGE_LABELS
 from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, plausible_date
@@ -26,10 +27,6 @@ REASON_CHOICES = [
     for reason in catalogue.reasons_in_group(group.code)
     if not (reason.sensitive or reason.negotiable or reason.timing_only or reason.caution)
 ]
-
-
-def _one_line(value):
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
 class StartForm(forms.ModelForm):
@@ -61,13 +58,13 @@ class StartForm(forms.ModelForm):
         }
 
     def clean_company(self):
-        return _one_line(self.cleaned_data["company"])
+        return one_line(self.cleaned_data["company"])
 
     def clean_role(self):
-        return _one_line(self.cleaned_data["role"])
+        return one_line(self.cleaned_data["role"])
 
     def clean_sender_name(self):
-        return _one_line(self.cleaned_data["sender_name"])
+        return one_line(self.cleaned_data["sender_name"])
 
 
 class ProcessForm(forms.Form):
@@ -159,7 +156,7 @@ class ProcessForm(forms.Form):
             return data
         for name in ("company", "role", "contact_name"):
             if name in data:
-                data[name] = _one_line(data[name])
+                data[name] = one_line(data[name])
         for name, message in self.REQUIRED.items():
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, message)

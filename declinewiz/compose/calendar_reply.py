@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import icalendar
 
-from declinewiz.compose.exports import CONTROL_CHARACTERS
+from declinewiz.compose.text import one_line
 
 PRODID = "-//declinewiz//calendar reply//EN"
 MAX_BYTES = 256 * 1024  # invitations are a few KB; a large attachment inside is not needed
@@ -27,8 +27,6 @@ MAX_ATTENDEES = 500
 
 # What an address in the file may look like: one mailto: address, no spaces or controls.
 _MAILTO = re.compile(r"^mailto:([^\s@<>\"]+@[^\s@<>\"]+)$", re.IGNORECASE)
-# Parameter values are quoted in the reply; a quote, or anything that ends a line, is taken out.
-_UNSAFE_IN_PARAMETER = re.compile(r'["\x00-\x1f\x7f-\x9f]')
 
 
 class InvitationError(ValueError):
@@ -70,7 +68,7 @@ def decline_invitation(data: bytes, *, attendee_emails: Iterable[str], now: dt.d
     organizer = _address_of(request.get("organizer"))
     if organizer is None:
         raise InvitationError(NO_ORGANIZER)
-    uid = _one_line(str(request.get("uid", "")))
+    uid = one_line(str(request.get("uid", "")))
     if not uid:
         raise InvitationError(NO_UID)
     attendee = _own_attendee(request, emails)
@@ -88,7 +86,7 @@ def decline_invitation(data: bytes, *, attendee_emails: Iterable[str], now: dt.d
         # Kept as parsed dates and times, never as text; RECURRENCE-ID says which occurrence.
         if (moment := _moment(request, name)) is not None:
             event.add(name, moment)
-    if summary := _one_line(str(request.get("summary", ""))):
+    if summary := one_line(str(request.get("summary", ""))):
         event.add("summary", summary[:200])
     event.add("organizer", _calendar_address(organizer))
     event.add("attendee", _calendar_address(attendee, partstat="DECLINED"))
@@ -199,11 +197,8 @@ def _sequence(event: icalendar.Event) -> int:
 
 
 def _parameter(text: str) -> str:
-    return " ".join(_UNSAFE_IN_PARAMETER.sub(" ", text).split())[:120]
-
-
-def _one_line(text: str) -> str:
-    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
+    # Parameter values are quoted in the reply: a quote, or anything that ends a line, goes.
+    return one_line(text.replace('"', " "))[:120]
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
