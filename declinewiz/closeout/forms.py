@@ -1,5 +1,6 @@
 """The close-out's forms: which offer was accepted, and one row per process to end."""
 
+import copy
 import datetime as dt
 import zoneinfo
 
@@ -12,7 +13,7 @@ from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.models import STAGE_LABELS
-from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, plausible_date
+from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, SituationForm, plausible_date
 from declinewiz.validators import phone_validator
 
 from .models import CloseOut
@@ -67,6 +68,12 @@ class StartForm(forms.ModelForm):
         return one_line(self.cleaned_data["sender_name"])
 
 
+def _situation_field(name, label):
+    field = copy.deepcopy(SituationForm.base_fields[name])
+    field.label, field.help_text = label, ""
+    return field
+
+
 class ProcessForm(forms.Form):
     """One process: an open draft (with its id) or a quick row for one not in declinewiz."""
 
@@ -93,30 +100,10 @@ class ProcessForm(forms.Form):
         choices=[("", "Choose…"), *[(stage.value, STAGE_LABELS[stage]) for stage in OPEN_STAGES]],
         required=False,
     )
-    interview_date = forms.DateField(
-        label="Interview date (if booked)",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        validators=[plausible_date],
-        error_messages={"invalid": "Enter the date as year-month-day, for example 2026-03-05."},
-    )
-    interview_time = forms.TimeField(
-        label="Interview time (if booked)",
-        required=False,
-        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        error_messages={"invalid": "Enter the time as hours and minutes, for example 14:30."},
-    )
-    rounds_done = forms.IntegerField(
-        label="Rounds done (if partway through)",
-        required=False,
-        min_value=1,
-        max_value=20,
-        error_messages={
-            "min_value": "Enter a number of rounds from 1 to 20.",
-            "max_value": "Enter a number of rounds from 1 to 20.",
-            "invalid": "Enter the number of rounds as a whole number, for example 2.",
-        },
-    )
+    # The wizard's own fields: one idea of a valid interview date, time and number of rounds.
+    interview_date = _situation_field("interview_date", "Interview date (if booked)")
+    interview_time = _situation_field("interview_time", "Interview time (if booked)")
+    rounds_done = _situation_field("rounds_done", "Rounds done (if partway through)")
     action = forms.ChoiceField(
         label="What to do",
         choices=[("", "What fits the stage (recommended)")]
