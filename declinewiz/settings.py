@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "csp",
     "declinewiz.accounts",
     "declinewiz.drafts",
+    "declinewiz.closeout",
 ]
 
 MIDDLEWARE = [
