@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from declinewiz.compose.etiquette import CHECKS
+from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.writer import compose_all
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.script_text import script_as_text
 from tests.factories import PHONE, DraftFactory, draft_with_every_step
 
 # Three apologies, a placeholder left in, and otherwise a decent email.

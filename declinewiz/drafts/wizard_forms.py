@@ -7,8 +7,10 @@ import zoneinfo
 from django import forms
 from django.utils import timezone
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose import catalogue
 from declinewiz.compose.advice import ACTION_HINTS, HARD_TO_UNDO, actions_for
+from declinewiz.compose.text import one_line
 from declinewiz.compose.types import TITLES, Action, Channel, Extra, ShareReason, Stage, Tone
 from declinewiz.drafts.answers import parse_times
 from declinewiz.drafts.models import (
@@ -20,7 +22,6 @@ from declinewiz.drafts.models import (
     TONE_LABELS,
     Draft,
 )
-from declinewiz.validators import phone_validator
 
 # A short list people can scan; the interview's own zone is what matters, not every zone.
 TIME_ZONES = (
@@ -71,11 +72,6 @@ def plausible_date(value):
     # field error, if they got through.
     if not dt.date(2000, 1, 1) <= value <= dt.date(2099, 12, 31):
         raise forms.ValidationError("Enter a date between the years 2000 and 2099.")
-
-
-def _text(value):
-    """Strip and fold the control characters (newlines included) out of one-line text."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
 class StepForm(forms.Form):
@@ -215,12 +211,8 @@ class PeopleForm(StepForm):
         max_length=254,
         error_messages={"invalid": "Enter an email address like name@example.com."},
     )
-    contact_phone = forms.CharField(
-        label="Their phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
-        help_text="Add it if you might call.",
+    contact_phone = PhoneField(
+        label="Their phone (optional)", help_text="Add it if you might call."
     )
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_signature = forms.CharField(
@@ -230,12 +222,8 @@ class PeopleForm(StepForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Lines under your name, such as your phone number.",
     )
-    sender_phone = forms.CharField(
-        label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
-        help_text="For voicemail, so they can call you back.",
+    sender_phone = PhoneField(
+        label="Your phone (optional)", help_text="For voicemail, so they can call you back."
     )
 
     TEXT_FIELDS = (
@@ -280,11 +268,11 @@ class PeopleForm(StepForm):
         data = super().clean()
         for name in self.TEXT_FIELDS:
             if data.get(name):
-                data[name] = _text(data[name])
+                data[name] = one_line(data[name])
                 if not data[name] and name in self.REQUIRED_MESSAGES:
                     self.add_error(name, self.REQUIRED_MESSAGES[name])
         if data.get("sender_signature"):
-            lines = [_text(line) for line in data["sender_signature"].splitlines()]
+            lines = [one_line(line) for line in data["sender_signature"].splitlines()]
             data["sender_signature"] = "\n".join(line for line in lines if line)
         return data
 
