@@ -61,3 +61,20 @@ def test_the_products_own_emails_in_every_wording_raise_nothing(drafts):
     assert len(samples) >= 500
     raised = report.run(samples, drafts)
     assert {sample_id: codes for sample_id, codes in raised.items() if codes} == {}
+
+
+def test_every_one_click_fix_in_the_corpus_clears_its_finding(parts, drafts):
+    from declinewiz.compose.etiquette import apply_fix, check_email
+
+    tried = 0
+    for sample in parts["tuning"] + parts["heldout"]:
+        answers, note = drafts[sample.draft]
+        for finding in check_email(sample.body, answers=answers, private_note=note):
+            if finding.fix is None:
+                continue
+            tried += 1
+            _, fixed = apply_fix(subject="", body=sample.body, fix=finding.fix)
+            assert fixed != sample.body, (sample.id, finding)
+            after = check_email(fixed, answers=answers, private_note=note)
+            assert finding not in after, (sample.id, finding, fixed)
+    assert tried >= 60

@@ -712,8 +712,10 @@ def _has_no_thanks(draft: Draft) -> bool:
 
 
 def _remove(sentence: Sentence, draft: Draft) -> Fix | None:
-    """Removing the sentence, unless it carries the decision too."""
+    """Removing the sentence, unless it carries the decision too or is all there is."""
     if draft.states_decision(sentence) or draft.decision.search(sentence.lower):
+        return None
+    if len(draft.letter.sentences) == 1:
         return None
     return Fix("Remove this sentence", sentence.text, "")
 

@@ -48,7 +48,10 @@ def checker():
             if _checker is None:
                 from spellchecker import SpellChecker
 
-                _checker = SpellChecker(language="en")
+                # Suggestions one edit away only: a typo is nearly always one slip (a
+                # swapped, missing or extra letter), and two edits away takes seconds on a
+                # long made-up word.
+                _checker = SpellChecker(language="en", distance=1)
     return _checker
 
 
