@@ -26,7 +26,7 @@ NOTES = (
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers=answers_strategy(), note=st.sampled_from(NOTES))
 def test_generated_emails_raise_no_finding(answers, note):
     outputs = compose_all(answers)
