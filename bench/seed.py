@@ -64,7 +64,7 @@ def person(*, email):
 def signed_in_session(user):
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "declinewiz.accounts.backends.AccountBackend"
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     return session.session_key
@@ -75,7 +75,7 @@ def more_sessions(user, *, count):
     data = SessionStore().encode(
         {
             SESSION_KEY: str(user.pk),
-            BACKEND_SESSION_KEY: "declinewiz.accounts.backends.AccountBackend",
+            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
             HASH_SESSION_KEY: user.get_session_auth_hash(),
         }
     )

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
 from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.text import has_control_characters
 from declinewiz.compose.types import (
     TITLES,
     Action,
@@ -61,9 +62,6 @@ _TOP_LEVEL = frozenset(
 _CONTACT_FIELDS = frozenset({"name", "title", "role", "email", "phone"})
 _SENDER_FIELDS = frozenset({"name", "signature", "phone"})
 
-# Control characters would break the headers of an .eml or .ics; only a signature may span lines.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9+()./\- ]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
 
@@ -275,8 +273,9 @@ def _text(
         raise AnswersError(path, "is required")
     if len(value) > limit:
         raise AnswersError(path, f"is too long: at most {limit} characters")
-    control = _CONTROL_BUT_NEWLINE if multiline else _CONTROL
-    if control.search(value):
+    # Control characters would break the headers of an .eml or .ics; only a signature may
+    # span lines.
+    if has_control_characters(value, allow="\n" if multiline else ""):
         allowed = "line breaks only" if multiline else "no line breaks or tabs"
         raise AnswersError(path, f"contains control characters ({allowed})")
     return value

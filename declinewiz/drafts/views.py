@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -22,7 +23,6 @@ from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.forms import DraftFilterForm, RenameForm
 from declinewiz.drafts.models import ACTION_LABELS, CHANNEL_LABELS, Draft
 from declinewiz.drafts.ownership import guest_token
-from declinewiz.drafts.paging import page_of
 from declinewiz.drafts.summary import check_summary
 
 DRAFTS_PER_PAGE = 20
@@ -33,22 +33,37 @@ UNSAVED_KEY = "unsaved_steps"
 @require_safe
 def draft_list(request):
     filters = DraftFilterForm(request.GET or None)
-    # Plain rows, not model instances: only what an item shows (see the draft_items tag).
-    drafts = filters.filter(Draft.objects.owned_by(request.user)).values(
+    drafts = filters.filter(Draft.objects.owned_by(request.user)).only(
         "id", "title", "company", "role", "status", "updated_at"
     )
-    page = page_of(drafts, request.GET.get("page"), per_page=DRAFTS_PER_PAGE)
-    has_any = bool(page.object_list) or Draft.objects.owned_by(request.user).exists()
+    paginator = Paginator(drafts, DRAFTS_PER_PAGE)
+    number = _page_number(request.GET.get("page"))
+    # A page past the end says so (and links to the first) rather than showing another page.
+    past_end = number if number > paginator.num_pages else None
+    page = paginator.page(1 if past_end else number)
+    # No match in a search, or no drafts at all: the empty states say different things.
+    has_any = bool(paginator.count) or (
+        filters.is_bound and Draft.objects.owned_by(request.user).exists()
+    )
     return render(
         request,
         "drafts/list.html",
         {
             "page": page,
+            "past_end": past_end,
             "filters": filters,
             "filter_query": _filter_query(filters),
             "has_any": has_any,
         },
     )
+
+
+def _page_number(text):
+    """The page asked for: page 1 unless `text` is a whole number from 1 on."""
+    try:
+        return max(int(text), 1)
+    except (TypeError, ValueError):
+        return 1
 
 
 def _filter_query(filters):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from declinewiz.compose import catalogue
 from declinewiz.compose.advice import ACTION_HINTS, HARD_TO_UNDO, actions_for
+from declinewiz.compose.text import one_line
 from declinewiz.compose.types import TITLES, Action, Channel, Extra, ShareReason, Stage, Tone
 from declinewiz.drafts.answers import parse_times
 from declinewiz.drafts.models import (
@@ -71,11 +72,6 @@ def plausible_date(value):
     # field error, if they got through.
     if not dt.date(2000, 1, 1) <= value <= dt.date(2099, 12, 31):
         raise forms.ValidationError("Enter a date between the years 2000 and 2099.")
-
-
-def _text(value):
-    """Strip and fold the control characters (newlines included) out of one-line text."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
 class StepForm(forms.Form):
@@ -280,11 +276,11 @@ class PeopleForm(StepForm):
         data = super().clean()
         for name in self.TEXT_FIELDS:
             if data.get(name):
-                data[name] = _text(data[name])
+                data[name] = one_line(data[name])
                 if not data[name] and name in self.REQUIRED_MESSAGES:
                     self.add_error(name, self.REQUIRED_MESSAGES[name])
         if data.get("sender_signature"):
-            lines = [_text(line) for line in data["sender_signature"].splitlines()]
+            lines = [one_line(line) for line in data["sender_signature"].splitlines()]
             data["sender_signature"] = "\n".join(line for line in lines if line)
         return data
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.policy
-import sys
-import unicodedata
 from email.parser import BytesParser
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -13,7 +11,6 @@ import icalendar
 import pytest
 
 from declinewiz.compose.exports import (
-    CONTROL_CHARACTERS,
     eml_bytes,
     follow_up_date,
     ics_bytes,
@@ -212,13 +209,3 @@ def test_text_export_holds_the_email_and_the_script():
     assert script.voicemail in text
     assert "Can I ask why?" in text
     assert text_export(email) == f"Subject: {email.subject}\n\n{email.body}\n"
-
-
-def test_the_control_characters_taken_out_are_exactly_unicodes():
-    controls = {
-        chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cc"
-    }
-    matched = {
-        chr(code) for code in range(sys.maxunicode + 1) if CONTROL_CHARACTERS.match(chr(code))
-    }
-    assert matched == controls
