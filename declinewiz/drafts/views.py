@@ -196,11 +196,10 @@ def wizard_step(request, draft, step):
             previous, _ = wizard.neighbours(draft, step)
             return redirect(_step_url(draft, previous) if previous else draft_home(draft))
     elif unsaved:
-        # What was typed before leaving, on a page opened afresh: at the draft's version now,
-        # or saving another step in between would look like a conflict with another tab.
-        data = {**unsaved, "version": draft.version}
-        form = step.form_class(data, draft=draft, recommended=recommended)
-        form.is_valid()
+        # What was typed before leaving, shown again as it was typed but not judged: nobody has
+        # pressed Continue on this page yet, so it shows no errors. (The form's version is the
+        # draft's now, or saving another step in between would look like another tab's save.)
+        form = step.form_class(draft=draft, recommended=recommended, initial=unsaved)
     else:
         form = step.form_class(draft=draft, recommended=recommended)
 
