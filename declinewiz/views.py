@@ -1,5 +1,6 @@
 """Site-wide pages: home, health check and the error pages."""
 
+import functools
 import sys
 
 from django.db import DatabaseError
@@ -9,14 +10,26 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from declinewiz.compose.example import EXAMPLE_ANSWERS
+from declinewiz.compose.writer import compose_all
 from declinewiz.drafts.ownership import drafts_for
+
+
+@functools.cache
+def example_outputs():
+    """What the composer writes for the home page's made-up person (the same words every time)."""
+    return compose_all(EXAMPLE_ANSWERS)
 
 
 @require_safe
 def home(request):
     # A visitor who started a draft in this browser sees the way back to it.
     guest_drafts = [] if request.user.is_authenticated else list(drafts_for(request)[:3])
-    return render(request, "home.html", {"guest_drafts": guest_drafts})
+    return render(
+        request,
+        "home.html",
+        {"guest_drafts": guest_drafts, "example": example_outputs(), "person": EXAMPLE_ANSWERS},
+    )
 
 
 @never_cache

@@ -197,12 +197,11 @@ def wizard_step(request, draft, step):
             previous, _ = wizard.neighbours(draft, step)
             return redirect(_step_url(draft, previous) if previous else draft_home(draft))
     elif unsaved:
-        # What was typed before leaving, on a page opened afresh: at the draft's version now,
-        # or saving another step in between would look like a conflict with another tab.
-        data = _kept_input(unsaved)
-        data["version"] = draft.version
-        form = step.form_class(data, draft=draft, recommended=recommended)
-        form.is_valid()
+        # What was typed before leaving, shown again as it was typed but not judged: nobody has
+        # pressed Continue on this page yet, so it shows no errors. (The form's version is the
+        # draft's now, or saving another step in between would look like another tab's save.)
+        form = step.form_class(draft=draft, recommended=recommended)
+        form.initial.update(_typed_values(form, _kept_input(unsaved)))
     else:
         form = step.form_class(draft=draft, recommended=recommended)
 
@@ -268,6 +267,15 @@ def _kept_input(unsaved):
     return MultiValueDict(
         {key: values if isinstance(values, list) else [values] for key, values in unsaved.items()}
     )
+
+
+def _typed_values(form, data):
+    """Each field's typed value, read by its own widget (one value, or a list for checkboxes)."""
+    return {
+        name: field.widget.value_from_datadict(data, {}, form.add_prefix(name))
+        for name, field in form.fields.items()
+        if name != "version" and form.add_prefix(name) in data
+    }
 
 
 def _forget_unsaved(request, draft, step):

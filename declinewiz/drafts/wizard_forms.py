@@ -67,6 +67,21 @@ TIME_ZONES = (
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in TIME_ZONES]
 
 
+class HintedRadioSelect(forms.RadioSelect):
+    """Radios whose options may each carry a hint, shown under the option's label."""
+
+    def __init__(self, *args, hints=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hints = hints or {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if hint := self.hints.get(value):
+            option["hint"] = hint
+            option["attrs"]["aria-describedby"] = f"{option['attrs']['id']}_hint"
+        return option
+
+
 def plausible_date(value):
     # Far-off dates (year 1, year 9999) overflow when moved between time zones: a 500, not a
     # field error, if they got through.
@@ -334,8 +349,9 @@ class AdviceForm(StepForm):
     confirm = forms.BooleanField(
         label="I understand a decline is hard to undo once it's sent.",
         required=False,
-        help_text="Needed only if you decline or withdraw.",
     )
+    hard_to_undo = HARD_TO_UNDO  # the warning beside the box
+    CONFIRMED_ACTIONS = (Action.DECLINE, Action.WITHDRAW)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -345,9 +361,17 @@ class AdviceForm(StepForm):
             label = ACTION_LABELS[action]
             if self.recommended == action:
                 label = f"{label} (recommended)"
-            choices.append((action.value, f"{label}: {ACTION_HINTS[action]}"))
+            choices.append((action.value, label))
         self.fields["action"].choices = choices
-        self.fields["confirm"].help_text = f"{HARD_TO_UNDO} Needed only if you decline or withdraw."
+        self.fields["action"].widget = HintedRadioSelect(
+            choices=choices, hints={action.value: ACTION_HINTS[action] for action in Action}
+        )
+
+    @property
+    def asks_to_confirm(self):
+        """Whether the action on the page (typed, saved or suggested) needs the confirm box."""
+        action = self["action"].value()
+        return action in self.CONFIRMED_ACTIONS
 
     def initial_from(self, draft):
         chosen = draft.action or (self.recommended.value if self.recommended else "")
@@ -355,14 +379,14 @@ class AdviceForm(StepForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("action") in (Action.DECLINE, Action.WITHDRAW) and not data.get("confirm"):
+        if data.get("action") in self.CONFIRMED_ACTIONS and not data.get("confirm"):
             self.add_error("confirm", "Tick this box to confirm, or choose another option above.")
         return data
 
     def save(self):
         self.draft.action = self.cleaned_data["action"]
         self.draft.action_confirmed = bool(self.cleaned_data.get("confirm")) and (
-            self.draft.action in (Action.DECLINE, Action.WITHDRAW)
+            self.draft.action in self.CONFIRMED_ACTIONS
         )
         return ["action", "action_confirmed"]
 
