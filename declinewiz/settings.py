@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from python_ipware import IpWare
 from xstatic.pkg import bootstrap as xstatic_bootstrap
 
 from declinewiz.env import env_bool, env_int, env_list, env_str
@@ -46,18 +47,23 @@ INSTALLED_APPS = [
     "csp",
     "declinewiz.accounts",
     "declinewiz.drafts",
+    "declinewiz.closeout",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that the responses Django writes itself when a middleware below refuses
+    # a request (the 400 for a Host not in ALLOWED_HOSTS) carry them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Every page below here, never the static files above: no cache keeps a copy.
+    "declinewiz.accounts.middleware.NeverCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -172,12 +178,30 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "declinewiz <no-reply@localhost>")
 
-# Login throttling: five failures for one account, or from one address, lock it for a while.
+# Login throttling: five failures for one account (from any address), or from one address
+# (for any account), lock it for a while.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Axes' reset on success deletes every failure that matches any lockout parameter: all those
+# from the address too, so signing in to your own account (or signing up) would forgive your
+# guesses at someone else's. A sign-in forgives only its own account's failures from its own
+# address instead (accounts.views.SignInView), and a password reset those of its account.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Whose address a failure counts against (declinewiz.accounts.addresses): the connection's,
+# or behind a reverse proxy the one that proxy appended to X-Forwarded-For. TRUSTED_PROXIES
+# names the proxies (addresses or networks, one per hop, the outermost first); from any other
+# peer the header is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+try:
+    IpWare(precedence=("HTTP_X_FORWARDED_FOR",), proxy_list=TRUSTED_PROXIES)
+except ValueError as error:
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXIES={','.join(TRUSTED_PROXIES)!r}: {error} Give the proxies' addresses "
+        "or networks, comma-separated, e.g. TRUSTED_PROXIES=10.0.0.2 or 172.16.0.0/12."
+    ) from None
+AXES_CLIENT_IP_CALLABLE = "declinewiz.accounts.addresses.client_address"
 # The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
 # would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
 # never lock one: five failures anywhere would show everyone the lockout page instead.
@@ -217,6 +241,13 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     if env_bool("BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        if not TRUSTED_PROXIES:
+            # Every client would have the proxy's address: five failed sign-ins by anyone
+            # would lock everyone out.
+            raise ImproperlyConfigured(
+                "BEHIND_TLS_PROXY=true needs TRUSTED_PROXIES: the address (or network) of the "
+                "proxy in front of the app, so each client is told apart by its own address."
+            )
 
 LOGGING = {
     "version": 1,

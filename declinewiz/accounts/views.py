@@ -2,9 +2,12 @@
 
 import json
 
+from axes.helpers import get_client_ip_address
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.utils import reset as forgive_failures
 from django.contrib import messages
 from django.contrib.auth import SESSION_KEY, login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
@@ -15,9 +18,38 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
-from declinewiz.accounts.forms import DeleteAccountForm, ProfileForm, SignUpForm
+from declinewiz.accounts.forms import (
+    DeleteAccountForm,
+    EmailAuthenticationForm,
+    ProfileForm,
+    SignUpForm,
+)
 from declinewiz.accounts.models import User
 from declinewiz.drafts.export import account_data
+
+
+class SignInView(auth_views.LoginView):
+    """Django's sign-in. A success forgives the failures of this account from this address,
+    and nothing else: not another account's, and not this account's from elsewhere."""
+
+    authentication_form = EmailAuthenticationForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        forgive_failures(
+            ip=get_client_ip_address(self.request), username=form.get_user().get_username()
+        )
+        return response
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's "choose a new password" page. The guesses at the old password no longer
+    matter, so a sign-in locked by them is unlocked (the lockout page offers this way out)."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        forgive_failures(username=form.user.get_username())
+        return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -25,8 +57,7 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("drafts:list")
     form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
+    if request.method == "POST" and form.is_valid() and (user := form.create_account()):
         # Signing in moves any draft started as a visitor into the new account.
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready.")

@@ -4,6 +4,8 @@ django-axes locks after AXES_FAILURE_LIMIT failures for one account (from any ad
 from one address (whatever the account), and shows templates/registration/locked_out.html.
 """
 
+import re
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -97,3 +99,102 @@ def test_password_reset_answers_the_same_for_an_account_and_for_nobody(person, m
     assert for_account[0] == 200
     # The mail goes only to the real account; the page does not say whether one was sent.
     assert [message.to for message in mailoutbox] == [[person.email]]
+
+
+# A success forgives nothing but its own account's failures ---------------------------------
+
+
+def guesses_checked(client, email, guesses):
+    """How many of `guesses` wrong passwords were actually checked (not refused as locked)."""
+    checked = 0
+    for attempt in range(guesses):
+        response = sign_in(client, email, f"wrong guess {attempt}")
+        if response.status_code == 200:
+            assert b"don&#x27;t match an account" in response.content
+            checked += 1
+        else:
+            assert response.status_code == 429
+    return checked
+
+
+def assert_locked(email):
+    """The right password, from an address never seen before, is refused while locked."""
+    client = Client(REMOTE_ADDR="198.51.100.200")
+    response = sign_in(client, email, PASSWORD)
+    assert response.status_code == 429
+    assert LOCKED.encode() in response.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_signing_in_to_your_own_account_does_not_forgive_guesses_at_another(person):
+    own = UserFactory(email="guesser@example.com")
+    address = "192.0.2.30"
+    guesser, own_tab = Client(REMOTE_ADDR=address), Client(REMOTE_ADDR=address)
+    checked = 0
+    for _ in range(4):
+        checked += guesses_checked(guesser, person.email, 4)
+        # The guesser's own account, from the same address, between every four guesses.
+        sign_in(own_tab, own.email, PASSWORD)
+        own_tab.logout()
+    assert checked == settings.AXES_FAILURE_LIMIT - 1
+    assert_locked(person.email)
+
+
+def test_signing_up_between_guesses_does_not_forgive_them(person):
+    address = "192.0.2.31"
+    guesser = Client(REMOTE_ADDR=address)
+    checked = 0
+    for round_ in range(3):
+        checked += guesses_checked(guesser, person.email, 4)
+        signer = Client(REMOTE_ADDR=address)
+        response = signer.post(
+            reverse("accounts:signup"),
+            {
+                "email": f"new{round_}@example.com",
+                "password1": "a brand new passphrase 42",
+                "password2": "a brand new passphrase 42",
+            },
+        )
+        assert response.status_code == 302
+    assert checked == settings.AXES_FAILURE_LIMIT - 1
+    assert_locked(person.email)
+
+
+def test_changing_the_letter_case_of_the_email_does_not_reset_the_count(person):
+    spellings = [
+        "Person@example.com",
+        "PERSON@example.com",
+        "person@Example.com",
+        "pErson@example.com",
+    ]
+    for attempt, spelling in enumerate([*spellings, "person@EXAMPLE.COM"]):
+        sign_in(Client(REMOTE_ADDR=f"203.0.113.{attempt + 1}"), spelling, "wrong")
+    assert_locked(person.email)
+
+
+def test_your_own_success_forgives_your_own_earlier_typos(person):
+    client = Client(REMOTE_ADDR="192.0.2.32")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, person.email, "a typo")
+    assert sign_in(client, person.email, PASSWORD).status_code == 302
+    client.logout()
+    # A fresh start: another few typos later do not lock.
+    assert guesses_checked(client, person.email, settings.AXES_FAILURE_LIMIT - 1) == 4
+    assert sign_in(client, person.email, PASSWORD).status_code == 302
+
+
+def test_a_password_reset_unlocks_the_account_it_resets(person, mailoutbox):
+    """The lockout page offers a reset; the guesses were at the old password."""
+    guesses_checked(Client(REMOTE_ADDR="192.0.2.33"), person.email, settings.AXES_FAILURE_LIMIT)
+    assert_locked(person.email)
+
+    browser = Client(REMOTE_ADDR="198.51.100.201")
+    browser.post(reverse("password_reset"), {"email": person.email})
+    link = re.search(r"http://testserver(/accounts/password/reset/\S+/)", mailoutbox[0].body)
+    form_page = browser.get(link.group(1), follow=True)
+    new_password = "a brand new passphrase 42"
+    browser.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": new_password, "new_password2": new_password},
+    )
+    assert sign_in(browser, person.email, new_password).status_code == 302
