@@ -8,6 +8,10 @@ Each page's ratio is its requests/s over the floor's in the same round, so a bus
 slows both alike. Then: the composer timed in-process, the drafts list and a wizard step with
 10 and with 10,000 drafts, and each page's weight on first load. The last line is
 `slowest page/healthz throughput ratio: X.XX (PAGE)`.
+
+It starts with the etiquette check's report (precision and recall per finding on its corpus)
+and its time on a 400-word email; `--only etiquette` runs just that part
+(`make etiquette-report`).
 """
 
 import argparse
@@ -33,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import pageweight, wrk  # noqa: E402
+from bench import etiquette, pageweight, wrk  # noqa: E402
 
 BENCH_DATABASE = "declinewiz_bench"
 HOST = "127.0.0.1"
@@ -323,6 +327,17 @@ def compose_timing(draft):
     return one, statistics.mean(variants), max(variants)
 
 
+def etiquette_part():
+    """The etiquette report and timing; (targets met, words, ms a check) for the summary."""
+    met = etiquette.report()
+    words, first, best = etiquette.speed()
+    say(
+        f"etiquette check on a {words}-word email: {best:.2f} ms a save "
+        f"(first call in this process: {first:.0f} ms)"
+    )
+    return met, words, best
+
+
 def page_weights(server, pages):
     """Per page: HTML gzipped at level 9, plus each static file as whitenoise sends it."""
     weights = []
@@ -373,7 +388,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=3, help="wrk duration per measurement")
+    parser.add_argument(
+        "--only", choices=["etiquette"], help="run one part alone: etiquette (report and timing)"
+    )
     args = parser.parse_args()
+    if args.only == "etiquette":
+        met, _, _ = etiquette_part()
+        return 0 if met else 1
 
     if not ensure_wrk():
         say("wrk is still missing; install it (apt-get install -y wrk) and run `make bench` again.")
@@ -381,6 +402,7 @@ def main():
     started = time.monotonic()
     described, load = machine()
     say(f"machine: {described}; load average at start {load:.2f}")
+    etiquette_met, etiquette_words, etiquette_ms = etiquette_part()
 
     with ExitStack() as cleanup:
         folder = Path(
@@ -498,6 +520,10 @@ def main():
         say(
             f"composing every output of one draft (compose_all): {compose_one:,.0f} µs "
             f"(10 wordings: mean {compose_mean:,.0f} µs, slowest {compose_worst:,.0f} µs)"
+        )
+        say(
+            f"etiquette check of a {etiquette_words}-word email: {etiquette_ms:.2f} ms; "
+            f"corpus targets {'met' if etiquette_met else 'NOT met'} (report at the top)"
         )
         for name, ratio in scaled.items():
             say(

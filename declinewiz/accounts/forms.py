@@ -2,9 +2,12 @@
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.db import IntegrityError, transaction
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
-from declinewiz.validators import phone_validator
+
+EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
 
 
 class SignUpForm(BaseUserCreationForm):
@@ -12,6 +15,9 @@ class SignUpForm(BaseUserCreationForm):
         model = User
         fields = ("email", "display_name")
         labels = {"display_name": "Your name (optional)"}
+        # The model's own uniqueness check says it the same way (it sees an account made by
+        # a request racing this one after clean_email looked).
+        error_messages = {"email": {"unique": EMAIL_TAKEN}}
         help_texts = {
             "email": "You'll sign in with this. We only use it for password resets.",
             "display_name": "Used to sign your messages; you can change it later.",
@@ -20,18 +26,25 @@ class SignUpForm(BaseUserCreationForm):
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Sign in, or reset your password."
-            )
+            raise forms.ValidationError(EMAIL_TAKEN)
         return email
+
+    def create_account(self):
+        """The new account, or None (with the email's error) when another request, such as a
+        second click on "Create account", made one with this email since clean_email looked."""
+        try:
+            with transaction.atomic():
+                return self.save()
+        except IntegrityError:
+            if not User.objects.filter(email=self.cleaned_data["email"]).exists():
+                raise
+        self.add_error("email", EMAIL_TAKEN)
+        return None
 
 
 class ProfileForm(forms.ModelForm):
-    phone = forms.CharField(
+    phone = PhoneField(
         label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
         help_text="Used in voicemail messages so they can call you back.",
     )
 

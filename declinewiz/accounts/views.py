@@ -57,8 +57,7 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("drafts:list")
     form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
+    if request.method == "POST" and form.is_valid() and (user := form.create_account()):
         # Signing in moves any draft started as a visitor into the new account.
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready.")

@@ -6,6 +6,7 @@ import zoneinfo
 
 from django import forms
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.channel import CHANNEL_LABELS
@@ -14,7 +15,6 @@ from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.models import STAGE_LABELS
 from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, SituationForm, plausible_date
-from declinewiz.validators import phone_validator
 
 from .models import CloseOut
 
@@ -89,12 +89,7 @@ class ProcessForm(forms.Form):
         required=False,
         error_messages={"invalid": "Enter an email address like name@example.com."},
     )
-    contact_phone = forms.CharField(
-        label="Contact's phone (optional)",
-        max_length=40,
-        required=False,
-        validators=[phone_validator],
-    )
+    contact_phone = PhoneField(label="Contact's phone (optional)")
     stage = forms.ChoiceField(
         label="Where are you with them?",
         choices=[("", "Choose…"), *[(stage.value, STAGE_LABELS[stage]) for stage in OPEN_STAGES]],

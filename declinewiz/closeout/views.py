@@ -21,7 +21,7 @@ from declinewiz.compose.calendar_reply import InvitationError, decline_invitatio
 from declinewiz.compose.closeout import OFFER_ACCEPTED
 from declinewiz.compose.types import Channel
 from declinewiz.drafts.access import draft_view
-from declinewiz.drafts.message_views import download, file_stem
+from declinewiz.drafts.message_views import attachment, file_stem
 from declinewiz.drafts.models import Draft
 from declinewiz.drafts.ownership import drafts_for
 
@@ -204,7 +204,7 @@ def emails_zip(request, closeout):
         for number, row in enumerate(checklist.emails, start=1):
             name = f"{number:02d}-{file_stem(row.draft)}.eml"
             archive.writestr(name, row.words.eml(from_email=request.user.email, date=now))
-    return download(
+    return attachment(
         buffer.getvalue(),
         filename="closing-emails.zip",
         content_type="application/zip",
@@ -245,7 +245,7 @@ def calendar_reply(request, row):
         except InvitationError as error:
             form.add_error("invitation", str(error))
         else:
-            return download(
+            return attachment(
                 reply,
                 filename=f"decline-{file_stem(draft)}.ics",
                 content_type="text/calendar; method=REPLY; charset=utf-8",

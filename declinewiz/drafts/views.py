@@ -12,6 +12,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declinewiz.compose.advice import recommend_action
@@ -198,7 +199,8 @@ def wizard_step(request, draft, step):
     elif unsaved:
         # What was typed before leaving, on a page opened afresh: at the draft's version now,
         # or saving another step in between would look like a conflict with another tab.
-        data = {**unsaved, "version": draft.version}
+        data = _kept_input(unsaved)
+        data["version"] = draft.version
         form = step.form_class(data, draft=draft, recommended=recommended)
         form.is_valid()
     else:
@@ -254,12 +256,18 @@ def _next_url(request, draft, step):
 
 def _remember_unsaved(request, draft, step, data):
     unsaved = request.session.get(UNSAVED_KEY, {})
+    # Every value of every field, as sent: rebound, the form reads them as it read the POST.
     unsaved[f"{draft.id}:{step.name}"] = {
-        key: data.getlist(key) if len(data.getlist(key)) > 1 else data.get(key)
-        for key in data
-        if key not in ("csrfmiddlewaretoken", "nav")
+        key: values for key, values in data.lists() if key not in ("csrfmiddlewaretoken", "nav")
     }
     request.session[UNSAVED_KEY] = unsaved
+
+
+def _kept_input(unsaved):
+    # Input kept before every value was a list holds single values as plain strings.
+    return MultiValueDict(
+        {key: values if isinstance(values, list) else [values] for key, values in unsaved.items()}
+    )
 
 
 def _forget_unsaved(request, draft, step):

@@ -7,6 +7,7 @@ import zoneinfo
 from django import forms
 from django.utils import timezone
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose import catalogue
 from declinewiz.compose.advice import ACTION_HINTS, HARD_TO_UNDO, actions_for
 from declinewiz.compose.text import one_line
@@ -21,7 +22,6 @@ from declinewiz.drafts.models import (
     TONE_LABELS,
     Draft,
 )
-from declinewiz.validators import phone_validator
 
 # A short list people can scan; the interview's own zone is what matters, not every zone.
 TIME_ZONES = (
@@ -211,12 +211,8 @@ class PeopleForm(StepForm):
         max_length=254,
         error_messages={"invalid": "Enter an email address like name@example.com."},
     )
-    contact_phone = forms.CharField(
-        label="Their phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
-        help_text="Add it if you might call.",
+    contact_phone = PhoneField(
+        label="Their phone (optional)", help_text="Add it if you might call."
     )
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_signature = forms.CharField(
@@ -226,12 +222,8 @@ class PeopleForm(StepForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Lines under your name, such as your phone number.",
     )
-    sender_phone = forms.CharField(
-        label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
-        help_text="For voicemail, so they can call you back.",
+    sender_phone = PhoneField(
+        label="Your phone (optional)", help_text="For voicemail, so they can call you back."
     )
 
     TEXT_FIELDS = (
