@@ -202,6 +202,9 @@ except ValueError as error:
         "or networks, comma-separated, e.g. TRUSTED_PROXIES=10.0.0.2 or 172.16.0.0/12."
     ) from None
 AXES_CLIENT_IP_CALLABLE = "declinewiz.accounts.addresses.client_address"
+# Sign-up says whether an email has an account (README, Security and data): at most this
+# many sign-ups an hour from one address, so nobody can test a list of emails through it.
+SIGN_UP_LIMIT = env_int("SIGN_UP_LIMIT", 10)
 # The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
 # would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
 # never lock one: five failures anywhere would show everyone the lockout page instead.

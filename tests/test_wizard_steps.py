@@ -123,7 +123,16 @@ def test_back_with_invalid_input_keeps_it_for_the_return(owner_client, owner):
     assert 'value="Typed Co"' in html
     assert 'value="Ana Typed"' in html
     assert 'value="not-an-email"' in html
-    assert "Enter an email address like name@example.com." in html
+    # Nobody pressed Continue here yet: the page does not greet them with errors.
+    assert "There is a problem" not in html
+    assert "Enter an email address like name@example.com." not in html
+    assert "<title>Error: " not in html
+    # Continue is what checks it.
+    again = owner_client.post(
+        step_url(draft, "people"), {**typed, "version": page_version(html), "nav": "next"}
+    )
+    assert "Enter an email address like name@example.com." in again.content.decode()
+    assert "<title>Error: " in again.content.decode()
 
 
 def test_typed_input_kept_by_back_saves_after_continuing_the_previous_step(owner_client, owner):

@@ -13,7 +13,7 @@ from declinewiz.compose.types import Action, Channel, ShareReason, Stage
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.wizard_forms import default_extras
+from declinewiz.drafts.steps.tone import default_extras
 
 from .forms import REASON_CHOICES
 

@@ -14,7 +14,8 @@ from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.models import STAGE_LABELS
-from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, SituationForm, plausible_date
+from declinewiz.drafts.steps.base import plausible_date
+from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES, SituationForm
 
 from .models import CloseOut
 
