@@ -338,3 +338,24 @@ def test_another_offer_is_declined_by_phone_first_and_comes_before_other_process
     html = owner_client.get(checklist_url(closeout)).content.decode()
     calls, _emails = html.split('id="emails-title"')
     assert "Lead Designer at Globex" in calls
+
+
+def test_each_row_sums_up_its_own_etiquette_check(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    clean = DraftFactory(owner=owner, ready=True, company="Globex")
+    clumsy = DraftFactory(
+        owner=owner,
+        ready=True,
+        company="Hooli",
+        edited_body="Hi [Name],\n\nSorry, so sorry, I can't come. Your reviews are awful.\n",
+    )
+    for draft in (clean, clumsy):
+        CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    globex, hooli = html.index("at Globex"), html.index("at Hooli")
+    assert globex < hooli  # the same stage: the older first
+    assert "etiquette check: all clear" in html[globex:hooli]
+    assert "etiquette check: all clear" not in html[hooli:]
+    findings = sum(1 for finding in Message(clumsy).etiquette() if not finding.ok)
+    assert findings >= 2
+    assert f"etiquette check: {findings} things to look at" in html

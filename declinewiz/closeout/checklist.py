@@ -133,6 +133,8 @@ class Row:
             CHANNEL_LABELS[Channel(row.done_channel)] if row.done_channel else ""
         )
         self.sentence = one_sentence(self.words.outputs.phone_script)
+        # The message page's etiquette check, summed up: what to look at before sending.
+        self.to_check = sum(1 for finding in self.words.etiquette() if not finding.ok)
         # The order stays put as rows are done, so nothing moves under the person's hand.
         self.key = _key(draft)
 
