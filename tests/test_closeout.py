@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from declinewiz.closeout.models import CloseOutProcess
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.compose.types import Stage
 from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft, DraftEvent
@@ -359,3 +359,26 @@ def test_each_row_sums_up_its_own_etiquette_check(owner_client, owner):
     findings = sum(1 for finding in Message(clumsy).etiquette() if not finding.ok)
     assert findings >= 2
     assert f"etiquette check: {findings} things to look at" in html
+
+
+def test_a_visitor_is_sent_to_sign_in_first(client, db):
+    response = client.get(reverse("closeout:start"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login") + "?next=")
+
+
+def test_the_offer_needs_a_company_and_role_and_earlier_closeouts_are_ones_own(
+    owner_client, owner, stranger
+):
+    response = owner_client.post(reverse("closeout:start"), {"company": "", "role": ""})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) >= {"company", "role"}
+    assert not owner.closeouts.exists()
+    mine = start_closeout(owner_client)
+    theirs = CloseOut.objects.create(
+        owner=stranger, company="Elsewhere", role="Other", sender_name="Someone"
+    )
+    html = owner_client.get(reverse("closeout:start")).content.decode()
+    assert checklist_url(mine) in html
+    assert checklist_url(theirs) not in html
+    assert "Elsewhere" not in html
