@@ -30,6 +30,9 @@ class Step:
     template: str
     applies: Callable = lambda draft: True
     holds: Callable = lambda draft: True  # the saved answer is complete and still valid
+    # Whether applies() is settled yet: until the answers it rests on are given, the step is
+    # counted in "Step 2 of 7", so the count never grows as the person answers.
+    settled: Callable = lambda draft: True
 
 
 def _situation_holds(draft):
@@ -96,6 +99,7 @@ STEPS = (
         forms.ReasonsForm,
         "wizard/reasons.html",
         applies=_not_a_rejection_reply,
+        settled=lambda draft: draft.stage in STAGES,
         holds=lambda draft: draft.reasons_done,
     ),
     Step(
@@ -114,6 +118,7 @@ STEPS = (
         forms.ChannelForm,
         "wizard/channel.html",
         applies=_channel_applies,
+        settled=_people_hold,
         holds=lambda draft: draft.channel in CHANNELS,
     ),
     Step(
@@ -164,8 +169,8 @@ def first_not_holding(draft):
 
 
 def position(draft, step):
-    """(number, total) of `step` among the steps that apply, for "Step 3 of 7"."""
-    steps = applicable(draft)
+    """(number, total) of `step` among the steps that apply or may yet, for "Step 3 of 7"."""
+    steps = [s for s in STEPS if s.applies(draft) or not s.settled(draft)]
     names = [s.name for s in steps]
     number = names.index(step.name) + 1 if step.name in names else 1
     return number, len(steps)
