@@ -43,7 +43,7 @@ def test_signed_in_journey_for_a_scheduled_interview_by_phone_then_email(page):
     page.get_by_role("button", name="Start a new draft").click()
 
     expect(heading(page, "Where are you in the process?")).to_be_visible()
-    expect(page.get_by_role("progressbar", name=re.compile(r"^Step 1 of 6\b"))).to_be_visible()
+    expect(page.get_by_role("progressbar", name=re.compile(r"^Step 1 of 7\b"))).to_be_visible()
     page.get_by_label("I have an interview scheduled").check()
     page.get_by_label("Interview date").fill(tomorrow.date().isoformat())
     page.get_by_label("Interview time").fill("10:00")
@@ -94,7 +94,7 @@ def test_signed_in_journey_for_a_scheduled_interview_by_phone_then_email(page):
     expect(answer(page, "Tone")).to_have_text("Warm")
 
     # A change from the check page comes back to it.
-    page.get_by_role("link", name="Change the people").click()
+    page.get_by_role("link", name="Change role", exact=True).click()
     expect(heading(page, "Who is involved?")).to_be_visible()
     page.get_by_label(exactly("Role")).fill("Senior Product Designer")
     continue_(page, to="Check your answers")

@@ -43,6 +43,9 @@ class Step:
     recommend: Callable = _nothing  # a Recommendation shown above the form, or None
     context: Callable = _no_context  # anything else the page shows
     stale: Callable = _no_context  # {field: value} clearing answers an earlier change made wrong
+    # Whether applies() is settled yet: until the answers it rests on are given, the step is
+    # counted in "Step 2 of 7", so the count never grows as the person answers.
+    settled: Callable = _always
     # The last step confirms every other: it saves nothing of its own on Back, and Continue
     # re-checks each applicable step before the draft is marked ready.
     confirms_all: bool = False
@@ -76,6 +79,7 @@ STEPS = (
         reasons.ReasonsForm,
         "wizard/reasons.html",
         applies=_not_a_rejection_reply,
+        settled=lambda draft: draft.stage in situation.STAGES,
         holds=lambda draft: draft.reasons_done,
     ),
     Step(
@@ -96,6 +100,7 @@ STEPS = (
         channel.ChannelForm,
         "wizard/channel.html",
         applies=channel.applies,
+        settled=people.holds,
         holds=channel.holds,
         recommend=channel.recommend,
         stale=channel.stale,
@@ -153,8 +158,8 @@ def first_not_holding(draft):
 
 
 def position(draft, step):
-    """(number, total) of `step` among the steps that apply, for "Step 3 of 7"."""
-    steps = applicable(draft)
+    """(number, total) of `step` among the steps that apply or may yet, for "Step 3 of 7"."""
+    steps = [s for s in STEPS if s.applies(draft) or not s.settled(draft)]
     names = [s.name for s in steps]
     number = names.index(step.name) + 1 if step.name in names else 1
     return number, len(steps)
