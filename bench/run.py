@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import etiquette, pageweight, wrk  # noqa: E402
+from tests.answers import step_posts  # noqa: E402
 
 BENCH_DATABASE = "declinewiz_bench"
 HOST = "127.0.0.1"
@@ -47,38 +48,8 @@ POST_SESSIONS = 2000
 SCALE_SMALL, SCALE_LARGE = 10, 10_000
 
 INTERVIEW_DAY = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 5 * 86400))
-# Valid answers for each step, the same as the seeded drafts already hold (bench/seed.py).
-POST_DATA = {
-    "situation": {
-        "stage": "scheduled",
-        "interview_date": INTERVIEW_DAY,
-        "interview_time": "14:30",
-        "time_zone": "Europe/London",
-        "rounds_done": "",
-    },
-    "people": {
-        "company": "Acme",
-        "role": "Product Designer",
-        "contact_name": "Ana Rivera",
-        "contact_title": "Ms",
-        "contact_role": "recruiter",
-        "contact_email": "ana@acme.example",
-        "contact_phone": "+44 20 7946 0000",
-        "sender_name": "Sam Lee",
-        "sender_signature": "Sam Lee\r\n+44 20 7946 0001",
-        "sender_phone": "+44 20 7946 0001",
-    },
-    "reasons": {
-        "reasons_role": "career_goals",
-        "reasons_conditions": "low_salary",
-        "reasons_situation": "offer_accepted",
-        "private_note": "They seemed nice; keep in touch.",
-    },
-    "advice": {"action": "decline", "confirm": "on"},
-    "channel": {"channel": "phone_then_email"},
-    "tone": {"tone": "warm", "share_reason": "brief", "extras": ["door_open", "apology"]},
-    "check": {},
-}
+# Valid answers for each step, the same as the seeded drafts already hold (tests/answers.py).
+POST_DATA = step_posts(interview_day=INTERVIEW_DAY)
 
 
 def say(*parts):

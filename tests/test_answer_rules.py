@@ -4,7 +4,7 @@ import pytest
 
 from declinewiz.accounts.forms import ProfileForm
 from declinewiz.compose.io import AnswersError, answers_from_json
-from declinewiz.drafts.wizard_forms import PeopleForm
+from declinewiz.drafts.steps.people import PeopleForm
 from tests.factories import DraftFactory
 
 PHONES = [

@@ -10,7 +10,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from declinewiz.closeout.models import CloseOutProcess
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
+from declinewiz.compose.types import Stage
 from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft, DraftEvent
 from tests.closeout_journey import (
@@ -21,7 +22,7 @@ from tests.closeout_journey import (
     seven_processes,
     start_closeout,
 )
-from tests.factories import DraftFactory
+from tests.factories import PHONE, DraftFactory
 
 
 @pytest.fixture
@@ -295,3 +296,89 @@ def test_the_checklist_costs_the_same_queries_for_3_and_30_processes(
     with django_assert_num_queries(4):
         response = owner_client.get(checklist_url(closeout))
     assert response.content.decode().count("Mark as done") == count
+
+
+def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
+    DraftFactory(owner=owner, stage="rejected", company="Hooli")
+    closeout = start_closeout(owner_client)
+    (row, _empty) = owner_client.get(processes_url(closeout)).context["formset"].forms
+    assert row.initial["company"] == "Hooli"
+    assert row.initial["include"] is False
+
+
+OFFER = "offer"
+needs_the_offer_stage = pytest.mark.skipif(
+    OFFER not in {stage.value for stage in Stage}, reason="the offer situation has not landed"
+)
+
+
+@needs_the_offer_stage
+def test_another_offer_is_declined_by_phone_first_and_comes_before_other_processes(
+    owner_client, owner
+):
+    DraftFactory(owner=owner, ready=True, stage="invited", company="Hooli", contact_phone=PHONE)
+    DraftFactory(
+        owner=owner,
+        stage=OFFER,
+        company="Globex",
+        role="Lead Designer",
+        contact_name="Hank Scorpio",
+        contact_phone=PHONE,
+    )
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    assert [form.initial["company"] for form in formset.forms[:2]] == ["Globex", "Hooli"]
+    response = owner_client.post(processes_url(closeout), formset_data(formset))
+    assert response.status_code == 302, _errors(response)
+    offer = drafts_of(closeout)["Globex"]
+    assert (offer.action, offer.channel) == ("decline", "phone_then_email")
+    words = Message(offer)
+    assert "offer" in words.script.lower()
+    assert "Hank" in words.script
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    calls, _emails = html.split('id="emails-title"')
+    assert "Lead Designer at Globex" in calls
+
+
+def test_each_row_sums_up_its_own_etiquette_check(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    clean = DraftFactory(owner=owner, ready=True, company="Globex")
+    clumsy = DraftFactory(
+        owner=owner,
+        ready=True,
+        company="Hooli",
+        edited_body="Hi [Name],\n\nSorry, so sorry, I can't come. Your reviews are awful.\n",
+    )
+    for draft in (clean, clumsy):
+        CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    globex, hooli = html.index("at Globex"), html.index("at Hooli")
+    assert globex < hooli  # the same stage: the older first
+    assert "etiquette check: all clear" in html[globex:hooli]
+    assert "etiquette check: all clear" not in html[hooli:]
+    findings = sum(1 for finding in Message(clumsy).etiquette() if not finding.ok)
+    assert findings >= 2
+    assert f"etiquette check: {findings} things to look at" in html
+
+
+def test_a_visitor_is_sent_to_sign_in_first(client, db):
+    response = client.get(reverse("closeout:start"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login") + "?next=")
+
+
+def test_the_offer_needs_a_company_and_role_and_earlier_closeouts_are_ones_own(
+    owner_client, owner, stranger
+):
+    response = owner_client.post(reverse("closeout:start"), {"company": "", "role": ""})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) >= {"company", "role"}
+    assert not owner.closeouts.exists()
+    mine = start_closeout(owner_client)
+    theirs = CloseOut.objects.create(
+        owner=stranger, company="Elsewhere", role="Other", sender_name="Someone"
+    )
+    html = owner_client.get(reverse("closeout:start")).content.decode()
+    assert checklist_url(mine) in html
+    assert checklist_url(theirs) not in html
+    assert "Elsewhere" not in html

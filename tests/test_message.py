@@ -188,6 +188,57 @@ def test_a_phone_draft_shows_the_script_and_no_email(owner_client, phone_draft):
     assert page.section("Etiquette check") is None  # no email on the page, so no email check
 
 
+def test_the_script_reads_as_a_script_with_its_text_one_click_away(owner_client, phone_draft):
+    script = outputs_for(phone_draft).phone_script
+    page = open_message(owner_client, phone_draft)
+    section = page.section("Phone script")
+
+    # The one sentence to say, on its own under its own heading, before the parts to say.
+    sentence = script.before_you_call[-1]
+    [block] = [s for s in section.findall(".//section") if text_of(s.find("h3")) == sentence.title]
+    assert text_of(block.find("p")) == sentence.text
+    parts = [text_of(item) for item in section.find(".//ol").findall("li")]
+    assert parts == [f"{part.title}. {part.text}" for part in script.sections]
+    # Each likely question with its answer, and the voicemail, as blocks of their own.
+    pairs = [(text_of(d.find("dt")), text_of(d.find("dd"))) for d in section.findall(".//dl/div")]
+    for item in script.pushback:
+        assert (f"“{item.question}”", item.answer) in pairs
+    [voicemail] = [s for s in section.findall(".//section") if "voicemail" in text_of(s.find("h3"))]
+    assert text_of(voicemail.find("p")) == script.voicemail
+    # The text to edit is behind "Edit the script", closed until asked for.
+    [edit] = section.findall(".//details")
+    assert text_of(edit.find("summary")) == "Edit the script"
+    assert edit.find(".//textarea").get("name") == "script"
+    assert edit.get("open") is None
+
+
+def test_an_edited_script_is_shown_in_the_persons_own_parts(owner_client, phone_draft):
+    phone_draft.edited_script = "Ask for Ana.\n\nSay no, kindly."
+    phone_draft.save()
+    section = open_message(owner_client, phone_draft).section("Phone script")
+    assert [text_of(item) for item in section.find(".//ol").findall("li")] == [
+        "Ask for Ana.",
+        "Say no, kindly.",
+    ]
+    assert "Before you call" not in text_of(section)
+
+
+def test_the_script_box_opens_when_it_holds_a_mistake(owner_client, phone_draft):
+    page = open_message(owner_client, phone_draft)
+    response = owner_client.post(url("message", phone_draft), page.form_data(script="y" * 20_001))
+    [edit] = Page(response).section("Phone script").findall(".//details")
+    assert edit.get("open") is not None
+
+
+def test_print_is_offered_only_when_there_is_a_call_to_make(
+    owner_client, email_draft, call_then_email_draft
+):
+    links = [text_of(a) for a in open_message(owner_client, email_draft).all("a")]
+    assert "Print the phone script" not in links
+    page = open_message(owner_client, call_then_email_draft)
+    assert page.link("Print the phone script") == url("print-script", call_then_email_draft)
+
+
 def test_a_call_then_email_draft_shows_the_script_and_the_short_confirmation_email(
     owner_client, call_then_email_draft
 ):

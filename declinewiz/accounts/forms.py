@@ -8,6 +8,10 @@ from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
 
 EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
+SIGN_UPS_PAUSED = (
+    "There have been a lot of sign-ups from your connection, so they are paused for now. "
+    "Please try again in an hour, or sign in if you already have an account."
+)
 
 
 class SignUpForm(BaseUserCreationForm):
@@ -23,11 +27,22 @@ class SignUpForm(BaseUserCreationForm):
             "display_name": "Used to sign your messages; you can change it later.",
         }
 
+    def __init__(self, *args, refused=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Past the sign-up limit: say so, and nothing about the email (not whether it is taken).
+        self.refused = refused
+
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
+        if not self.refused and User.objects.filter(email=email).exists():
             raise forms.ValidationError(EMAIL_TAKEN)
         return email
+
+    def clean(self):
+        if self.refused:
+            # Before ModelForm's clean, which would also check the email is free.
+            raise forms.ValidationError(SIGN_UPS_PAUSED)
+        return super().clean()
 
     def create_account(self):
         """The new account, or None (with the email's error) when another request, such as a

@@ -13,7 +13,7 @@ from declinewiz.compose.types import Action, Channel, ShareReason, Stage
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.wizard_forms import default_extras
+from declinewiz.drafts.steps.tone import default_extras
 
 from .forms import REASON_CHOICES
 
@@ -51,13 +51,16 @@ def _key(draft):
 
 
 def initial_for(draft, *, closeout, chosen):
-    """A process row for an open draft: its answers, ticked unless it is the accepted offer."""
+    """A process row for an open draft: its answers, ticked unless it is the accepted offer
+    or a rejection."""
     local = _local_interview(draft)
     reason = next((code for code in draft.reasons if code in REASON_CODES), OFFER_ACCEPTED)
     return {
         "draft": draft.id,
         "version": draft.version,
-        "include": not closeout.is_the_accepted_offer(company=draft.company, role=draft.role),
+        # A reply to a rejection ends nothing: the person ticks it only if they want to.
+        "include": draft.stage != Stage.REJECTED
+        and not closeout.is_the_accepted_offer(company=draft.company, role=draft.role),
         "company": draft.company,
         "role": draft.role,
         "contact_name": draft.contact_name,
@@ -130,6 +133,8 @@ class Row:
             CHANNEL_LABELS[Channel(row.done_channel)] if row.done_channel else ""
         )
         self.sentence = one_sentence(self.words.outputs.phone_script)
+        # The message page's etiquette check, summed up: what to look at before sending.
+        self.to_check = sum(1 for finding in self.words.etiquette() if not finding.ok)
         # The order stays put as rows are done, so nothing moves under the person's hand.
         self.key = _key(draft)
 

@@ -11,10 +11,11 @@ from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
+from declinewiz.compose.labels import STAGE_LABELS
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
-from declinewiz.drafts.models import STAGE_LABELS
-from declinewiz.drafts.wizard_forms import TIME_ZONE_CHOICES, SituationForm, plausible_date
+from declinewiz.drafts.steps.base import plausible_date
+from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES, SituationForm
 
 from .models import CloseOut
 

@@ -12,8 +12,9 @@ from django.db import models
 from django.urls import reverse
 
 from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.labels import TONE_LABELS
 from declinewiz.compose.types import Channel, Tone
-from declinewiz.drafts.models import TONE_LABELS, Draft
+from declinewiz.drafts.models import Draft
 
 
 class CloseOut(models.Model):

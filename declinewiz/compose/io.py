@@ -13,10 +13,10 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from declinewiz.compose.advice import ACTION_LABELS, actions_for
+from declinewiz.compose.advice import actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
-from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.exports import script_as_text
+from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS
 from declinewiz.compose.rules import PHONE_MAX_LENGTH, is_phone_number
 from declinewiz.compose.text import has_control_characters
 from declinewiz.compose.types import (

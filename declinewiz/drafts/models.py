@@ -7,38 +7,19 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from declinewiz.compose.advice import ACTION_LABELS
-from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.labels import (
+    ACTION_LABELS,
+    CHANNEL_LABELS,
+    CONTACT_ROLE_LABELS,
+    SHARE_LABELS,
+    STAGE_LABELS,
+    TONE_LABELS,
+)
 from declinewiz.compose.types import Action, Channel, ContactRole, ShareReason, Stage, Tone
 
 
 def _choices(enum, labels):
     return [(member.value, labels[member]) for member in enum]
-
-
-STAGE_LABELS = {
-    Stage.COLD_OUTREACH: "Someone reached out to me about a role",
-    Stage.INVITED: "I've been invited to interview, but nothing is scheduled yet",
-    Stage.SCHEDULED: "I have an interview scheduled",
-    Stage.MID_PROCESS: "I'm partway through the process, after one or more rounds",
-    Stage.REJECTED: "They turned me down after an interview, and I'd like to reply",
-}
-CONTACT_ROLE_LABELS = {
-    ContactRole.RECRUITER: "Recruiter",
-    ContactRole.HIRING_MANAGER: "Hiring manager",
-    ContactRole.HR: "HR",
-    ContactRole.OTHER: "Someone else",
-}
-TONE_LABELS = {
-    Tone.FORMAL: "Formal",
-    Tone.WARM: "Warm",
-    Tone.BRIEF: "Brief",
-}
-SHARE_LABELS = {
-    ShareReason.NONE: "No reason",
-    ShareReason.BRIEF: "A brief, general reason",
-    ShareReason.SPECIFIC: "My specific reason, in neutral words",
-}
 
 
 def title_for(*, title, company, role):

@@ -117,6 +117,9 @@ def test_accept_an_offer_and_close_out_five_processes(new_context, sam, javascri
         )
         if company == "Umbrella":
             row.get_by_label("Rounds done (if partway through)").fill("2")
+            # What to do and how is the advice's unless the person opens it to change it.
+            expect(row.get_by_label("How to tell them")).to_be_hidden()
+            row.get_by_text("Change what to do, how to tell them or the reason").click()
             row.get_by_label("How to tell them").select_option(label="Phone call")
         if index < len(quick) - 1:
             page.get_by_role("button", name="Add another process").click()
@@ -207,3 +210,25 @@ def test_eight_long_calls_print_on_one_page(page, sam, paper):
     pdf = page.pdf(format=paper, print_background=True)
     pages = len(PDF_PAGE.findall(pdf))
     assert pages == 1, f"the call sheet for eight calls takes {pages} pages on {paper}"
+
+
+def test_by_keyboard_alone_a_row_is_marked_done(page, sam):
+    closeout = CloseOut.objects.create(
+        owner=sam, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
+    )
+    for company in ("Hooli", "Globex"):
+        draft = DraftFactory(owner=sam, ready=True, company=company)
+        CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    signed_in(page)
+    page.goto(f"/closing-out/{closeout.id}/")
+    expect(page.get_by_text("2 of 2 left to do.")).to_be_visible()
+    button = page.get_by_role("button", name="Mark as done: Globex")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if button.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the Mark as done button")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("1 of 2 left to do.")).to_be_visible()
+    expect(page.get_by_role("button", name="Mark as done: Globex")).to_have_count(0)
