@@ -12,6 +12,7 @@ from pathlib import Path
 import crispy_bootstrap5
 import pytest
 from django import forms
+from django.forms.renderers import DjangoTemplates
 from django.template import Context, Engine
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
@@ -131,3 +132,17 @@ def test_errors_help_and_legends_are_at_the_field(db):
     assert 'class="numberinput form-control is-invalid"' in number
     assert 'aria-invalid="true" aria-describedby="id_number_error"' in number
     assert '<p id="error_1_id_number"><strong>Enter a whole number.</strong></p>' in number
+
+
+@pytest.mark.parametrize("data", [None, INVALID], ids=["fresh", "with-errors"])
+def test_the_site_select_template_matches_djangos(db, data):
+    """templates/django/forms/widgets/select.html writes Django's own select markup."""
+    draft = draft_with_every_step()
+    checked = 0
+    for ours, django in zip(_forms(data, draft), _forms(data, draft), strict=True):
+        django.renderer = DjangoTemplates()  # Django's built-in widget templates only
+        for name, field in ours.fields.items():
+            if type(field.widget) is forms.Select:
+                assert ours[name].as_widget() == django[name].as_widget(), name
+                checked += 1
+    assert checked >= 4
