@@ -4,6 +4,7 @@ With nothing set it runs for development on SQLite in the project folder. Produc
 DEBUG=false and real values; `manage.py check --deploy` then passes with no warning.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,7 +14,46 @@ from django.core.exceptions import ImproperlyConfigured
 from python_ipware import IpWare
 from xstatic.pkg import bootstrap as xstatic_bootstrap
 
-from declinewiz.env import env_bool, env_int, env_list, env_str
+# Small, strict readers of the environment: a typo in a production environment stops the
+# start, loudly, rather than quietly changing behaviour ("ture" is not a boolean).
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={raw!r} is not a boolean. Use one of: true, false, 1, 0, yes, no, on, off."
+    )
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,18 +87,23 @@ INSTALLED_APPS = [
     "csp",
     "declinewiz.accounts",
     "declinewiz.drafts",
+    "declinewiz.closeout",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that the responses Django writes itself when a middleware below refuses
+    # a request (the 400 for a Host not in ALLOWED_HOSTS) carry them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Every page below here, never the static files above: no cache keeps a copy.
+    "declinewiz.accounts.middleware.NeverCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -197,6 +242,9 @@ except ValueError as error:
         "or networks, comma-separated, e.g. TRUSTED_PROXIES=10.0.0.2 or 172.16.0.0/12."
     ) from None
 AXES_CLIENT_IP_CALLABLE = "declinewiz.accounts.addresses.client_address"
+# Sign-up says whether an email has an account (README, Security and data): at most this
+# many sign-ups an hour from one address, so nobody can test a list of emails through it.
+SIGN_UP_LIMIT = env_int("SIGN_UP_LIMIT", 10)
 # The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
 # would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
 # never lock one: five failures anywhere would show everyone the lockout page instead.

@@ -3,7 +3,7 @@
 import functools
 import sys
 
-from django.db import DatabaseError
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template import loader
@@ -46,9 +46,10 @@ def page_not_found(request, exception):
 
 def server_error(request):
     # Django calls this inside the `except` that caught the error, so we can tell a database
-    # outage (temporary: say so, and suggest trying again) from a bug.
+    # outage (unreachable, not answering, connection lost: temporary, so say so and suggest
+    # trying again) from a bug, such as a constraint the code did not expect to meet.
     error = sys.exc_info()[1]
-    if isinstance(error, DatabaseError):
+    if isinstance(error, (OperationalError, InterfaceError)):
         template, status = "503.html", 503
     else:
         template, status = "500.html", 500

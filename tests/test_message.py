@@ -16,10 +16,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from declinewiz.compose.etiquette import CHECKS
+from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.writer import compose_all
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.script_text import script_as_text
 from tests.factories import PHONE, DraftFactory, draft_with_every_step
 
 # Three apologies, a placeholder left in, and otherwise a decent email.
@@ -94,9 +95,20 @@ class Page:
         assert section is not None
         pairs = []
         for item in section.findall(".//li"):
-            badge = text_of(item.find("span"))
-            pairs.append((badge, text_of(item)[len(badge) :].strip()))
+            spans = item.findall("span")
+            badge = text_of(spans[0])
+            advice = text_of(spans[1]) if len(spans) > 1 else text_of(item)[len(badge) :].strip()
+            pairs.append((badge, advice))
         return pairs
+
+    def fix_buttons(self):
+        """The etiquette check's one-click fixes as {label: value}, each submitting the form."""
+        section = self.section("Etiquette check")
+        found = {}
+        for button in section.findall(".//button"):
+            assert button.get("form") == "message-form"
+            found[text_of(button)] = button.get("value")
+        return found
 
     def alert(self, title):
         for element in self.tree.iter():
@@ -157,7 +169,7 @@ def test_an_email_draft_shows_the_email_and_its_etiquette_check(owner_client, em
     assert page.input_type("script") == "hidden"
     # The generated email passes every check, and each finding says so.
     findings = page.findings()
-    assert len(findings) == 10
+    assert len(findings) == len(CHECKS)
     assert {badge for badge, _ in findings} == {"OK"}
     assert "I've sent it" in page.buttons()
     assert "Copy email" in page.buttons()
@@ -396,9 +408,87 @@ def test_the_etiquette_check_reads_the_edited_text_and_never_blocks_saving(
     checks = [advice for badge, advice in findings if badge == "Check"]
     assert checks == [
         "Replace “[Name]” with the real words before you send it.",
-        "You apologise 3 times; once is enough, so keep the one that matters most.",
+        "“so sorry” apologises more than you need to: one short apology is enough.",
     ]
     assert ("OK", "You greet them by name.") in findings
+
+
+def test_a_one_click_fix_saves_the_email_with_the_change_and_checks_it_again(
+    owner_client, email_draft
+):
+    page = open_message(owner_client, email_draft)
+    broken = page.textarea("body").replace(email_draft.company, "Globex")
+    owner_client.post(url("message", email_draft), page.form_data(body=broken))
+
+    # Saving what they just broke shows the finding for it, with the fix as a button.
+    page = open_message(owner_client, email_draft)
+    assert any("“Globex” is not the company" in advice for _, advice in page.findings())
+    label = f"Use “{email_draft.company}”"
+    fix = page.fix_buttons()[label]
+
+    email_draft.refresh_from_db()
+    version = email_draft.version
+    response = owner_client.post(url("message", email_draft), {**page.form_data(), "fix": fix})
+    assert response.status_code == 302
+    email_draft.refresh_from_db()
+    assert "Globex" not in email_draft.edited_body
+    assert email_draft.version == version + 1
+    again = open_message(owner_client, email_draft)
+    assert f"Done: use “{email_draft.company}”." in again.text
+    assert {badge for badge, _ in again.findings()} == {"OK"}
+
+
+def test_a_fix_keeps_what_was_typed_beside_it(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    owner_client.post(url("message", email_draft), page.form_data(body=CLUMSY_BODY))
+    page = open_message(owner_client, email_draft)
+    fix = page.fix_buttons()["Remove this sentence"]
+
+    typed = page.form_data(subject="My own subject")
+    owner_client.post(url("message", email_draft), {**typed, "fix": fix})
+    email_draft.refresh_from_db()
+    assert email_draft.edited_subject == "My own subject"
+    assert "so sorry again" not in email_draft.edited_body
+    assert "I'm sorry, but I have decided to decline the interview." in email_draft.edited_body
+
+
+def test_a_fix_that_no_longer_fits_changes_nothing_but_the_typing(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    response = owner_client.post(
+        url("message", email_draft), {**page.form_data(body=CLUMSY_BODY), "fix": "0" * 16}
+    )
+    assert response.status_code == 302
+    email_draft.refresh_from_db()
+    assert email_draft.edited_body == CLUMSY_BODY
+    assert (
+        "That suggestion no longer fits the email" in open_message(owner_client, email_draft).text
+    )
+
+
+def test_a_fix_from_an_old_tab_overwrites_nothing(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    owner_client.post(url("message", email_draft), page.form_data(body=CLUMSY_BODY))
+    stale = open_message(owner_client, email_draft)
+    fix = stale.fix_buttons()["Remove this sentence"]
+    owner_client.post(url("message", email_draft), stale.form_data(body=CLUMSY_BODY + "\nPS"))
+
+    response = owner_client.post(url("message", email_draft), {**stale.form_data(), "fix": fix})
+    assert response.status_code == 200
+    assert Page(response).alert("This draft changed in another tab") is not None
+    email_draft.refresh_from_db()
+    assert email_draft.edited_body == CLUMSY_BODY + "\nPS"
+
+
+def test_the_private_note_is_checked_against_the_email(owner_client, email_draft):
+    email_draft.private_note = "The hiring manager shouted at an intern while I waited."
+    email_draft.save()
+    page = open_message(owner_client, email_draft)
+    leaked = page.textarea("body").replace(
+        "\n\n", "\n\nThe hiring manager shouted at an intern while I waited.\n\n", 1
+    )
+    owner_client.post(url("message", email_draft), page.form_data(body=leaked))
+    findings = open_message(owner_client, email_draft).findings()
+    assert any("a reason you chose to keep private" in advice for _, advice in findings)
 
 
 def test_the_etiquette_check_of_an_unsaved_page_reads_what_was_typed(owner_client, email_draft):

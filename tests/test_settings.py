@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from declinewiz.env import env_bool, env_int, env_list
+from declinewiz.settings import env_bool, env_int, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 

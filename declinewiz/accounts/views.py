@@ -5,11 +5,13 @@ import json
 from axes.helpers import get_client_ip_address
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from axes.utils import reset as forgive_failures
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import SESSION_KEY, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -26,6 +28,8 @@ from declinewiz.accounts.forms import (
 )
 from declinewiz.accounts.models import User
 from declinewiz.drafts.export import account_data
+
+SIGN_UP_WINDOW = 60 * 60  # seconds
 
 
 class SignInView(auth_views.LoginView):
@@ -56,14 +60,35 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 def signup(request):
     if request.user.is_authenticated:
         return redirect("drafts:list")
-    form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
+    refused = request.method == "POST" and not _sign_up_allowed(request)
+    form = SignUpForm(request.POST or None, refused=refused)
+    if request.method == "POST" and form.is_valid() and (user := form.create_account()):
         # Signing in moves any draft started as a visitor into the new account.
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready.")
         return redirect(_safe_next(request) or "drafts:list")
-    return render(request, "registration/signup.html", {"form": form, "next": _safe_next(request)})
+    return render(
+        request,
+        "registration/signup.html",
+        {"form": form, "next": _safe_next(request)},
+        status=429 if refused else 200,
+    )
+
+
+def _sign_up_allowed(request):
+    """Counts this sign-up against its address: past SIGN_UP_LIMIT in the hour, refused.
+
+    Sign-up says when an email already has an account, so this is what keeps anyone from
+    testing a list of emails through it (README, Security and data). The count lives in the
+    cache: one for every app server with CACHE_URL, else one per process.
+    """
+    key = f"sign-up:{get_client_ip_address(request)}"
+    cache.add(key, 0, timeout=SIGN_UP_WINDOW)
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # the hour ended between the two calls
+        cache.set(key, attempts := 1, timeout=SIGN_UP_WINDOW)
+    return attempts <= settings.SIGN_UP_LIMIT
 
 
 def _safe_next(request):

@@ -114,22 +114,29 @@ def follow_up_date(sent_on: dt.date, business_days: int = 3) -> dt.date:
     return day
 
 
-def text_export(email: Email, script: PhoneScript | None = None) -> str:
-    """The message, and the phone script when there is one, as plain text for a .txt file."""
-    lines = [f"Subject: {one_line(email.subject)}", "", email.body.strip(), ""]
+def script_as_text(script: PhoneScript) -> str:
+    """The phone script as plain text: what the person edits on the page, downloads in the
+    .txt, prints and reads in the terminal. The one plain-text form of it."""
+    parts = ["BEFORE YOU CALL"]
+    parts += [f"{section.title}: {section.text}" for section in script.before_you_call]
+    for section in script.sections:
+        parts += ["", section.title.upper(), section.text]
+    parts += ["", "IF THEY ASK"]
+    for item in script.pushback:
+        parts += [f"“{item.question}”", item.answer, ""]
+    parts += ["VOICEMAIL", script.voicemail]
+    parts += ["", "AFTER THE CALL, EMAIL", f"Subject: {script.follow_up_email.subject}", ""]
+    parts.append(script.follow_up_email.body)
+    return "\n".join(parts).strip()
+
+
+def text_export(email: Email, script: str | None = None) -> str:
+    """The message, and the phone script (as script_as_text writes it, or as the person edited
+    it) when there is one, as plain text for a .txt file."""
+    text = f"Subject: {one_line(email.subject)}\n\n{email.body.strip()}\n"
     if script is not None:
-        lines += ["", "PHONE SCRIPT", "", "Before you call"]
-        lines += [f"- {section.title}: {section.text}" for section in script.before_you_call]
-        lines.append("")
-        for section in script.sections:
-            lines += [section.title, section.text, ""]
-        lines.append("If they ask")
-        for item in script.pushback:
-            lines += [f"- {item.question}", f"  {item.answer}"]
-        lines += ["", "Voicemail", script.voicemail, "", "Follow-up email"]
-        lines += [f"Subject: {one_line(script.follow_up_email.subject)}", ""]
-        lines += [script.follow_up_email.body.strip(), ""]
-    return "\n".join(lines)
+        text += f"\n\nPHONE SCRIPT\n\n{keep_line_breaks(script).strip()}\n"
+    return text
 
 
 def _address(name: str, addr_spec: str) -> Address | None:

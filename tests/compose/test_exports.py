@@ -15,6 +15,7 @@ from declinewiz.compose.exports import (
     follow_up_date,
     ics_bytes,
     mailto_url,
+    script_as_text,
     text_export,
 )
 from declinewiz.compose.types import Action
@@ -203,9 +204,9 @@ def test_text_export_holds_the_email_and_the_script():
     answers = make_answers()
     email = compose_email(answers, action=Action.DECLINE)
     script = compose_phone_script(answers, action=Action.DECLINE)
-    text = text_export(email, script)
+    text = text_export(email, script_as_text(script))
     assert text.startswith(f"Subject: {email.subject}\n\n{email.body}")
-    assert "PHONE SCRIPT" in text
+    assert "PHONE SCRIPT\n\nBEFORE YOU CALL" in text
     assert script.voicemail in text
-    assert "Can I ask why?" in text
+    assert "“Can I ask why?”" in text
     assert text_export(email) == f"Subject: {email.subject}\n\n{email.body}\n"

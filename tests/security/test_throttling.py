@@ -11,9 +11,11 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
+from declinewiz.accounts.models import User
 from tests.factories import UserFactory
 
 PASSWORD = "correct horse battery staple"  # tests/factories.py
+NEW_PASSWORD = "a brand new passphrase 42"
 LOCKED = "Too many attempts"
 
 
@@ -151,8 +153,8 @@ def test_signing_up_between_guesses_does_not_forgive_them(person):
             reverse("accounts:signup"),
             {
                 "email": f"new{round_}@example.com",
-                "password1": "a brand new passphrase 42",
-                "password2": "a brand new passphrase 42",
+                "password1": NEW_PASSWORD,
+                "password2": NEW_PASSWORD,
             },
         )
         assert response.status_code == 302
@@ -192,9 +194,57 @@ def test_a_password_reset_unlocks_the_account_it_resets(person, mailoutbox):
     browser.post(reverse("password_reset"), {"email": person.email})
     link = re.search(r"http://testserver(/accounts/password/reset/\S+/)", mailoutbox[0].body)
     form_page = browser.get(link.group(1), follow=True)
-    new_password = "a brand new passphrase 42"
+    new_password = NEW_PASSWORD
     browser.post(
         form_page.redirect_chain[-1][0],
         {"new_password1": new_password, "new_password2": new_password},
     )
     assert sign_in(browser, person.email, new_password).status_code == 302
+
+
+# Sign-up says when an email has an account; testing a list of emails through it is slowed --
+
+
+def sign_up(client, email, confirm=NEW_PASSWORD):
+    return client.post(
+        reverse("accounts:signup"),
+        {"email": email, "password1": NEW_PASSWORD, "password2": confirm},
+    )
+
+
+def test_sign_up_tells_a_person_their_email_already_has_an_account(person):
+    response = sign_up(Client(REMOTE_ADDR="192.0.2.50"), person.email)
+    assert response.status_code == 200
+    assert b"An account with this email already exists." in response.content
+
+
+def test_sign_ups_from_one_address_pause_after_the_limit_and_then_say_nothing_of_emails(person):
+    address = "192.0.2.51"
+    limit = settings.SIGN_UP_LIMIT
+    assert limit == 10
+    for attempt in range(limit):
+        # Someone testing emails: a mismatched password keeps each try from making an account.
+        response = sign_up(Client(REMOTE_ADDR=address), f"probe{attempt}@example.com", confirm="x")
+        assert response.status_code == 200
+    paused = {}
+    for email in (person.email, "nobody@example.com"):
+        client = Client(REMOTE_ADDR=address)
+        response = sign_up(client, email)
+        assert response.status_code == 429
+        html = response.content.decode()
+        assert "sign-ups from your connection, so they are paused for now" in html
+        assert "already exists" not in html
+        assert "_auth_user_id" not in client.session
+        paused[email] = response.context["form"].errors
+    # The same answer whether or not the email has an account.
+    assert paused[person.email] == paused["nobody@example.com"]
+    assert not User.objects.filter(email="nobody@example.com").exists()
+    # Other addresses are not affected.
+    assert sign_up(Client(REMOTE_ADDR="192.0.2.52"), "nobody@example.com").status_code == 302
+
+
+def test_the_sign_up_limit_counts_each_person_behind_the_proxy_apart(settings, db):
+    settings.TRUSTED_PROXIES = ["10.0.0.2"]
+    for n in range(settings.SIGN_UP_LIMIT + 5):
+        client = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"198.51.100.{n + 1}")
+        assert sign_up(client, f"new{n}@example.com").status_code == 302
