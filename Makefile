@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # XStatic-Bootstrap's sdist still imports pkg_resources while building.
 export PIP_BUILD_CONSTRAINT := $(CURDIR)/requirements/build-constraints.txt
 
-.PHONY: run test test-fast lint format bench profile load migrate clean
+.PHONY: run test test-fast lint format bench profile load migrate clean gallery
 
 $(STAMP): requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Every message in every tone and wording, for a fixed cast, to tests/compose/gallery.md: read
+# its diff aloud before a change to the words lands.
+gallery: $(STAMP)
+	$(BIN)/python -m declinewiz.compose.gallery
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
