@@ -2,10 +2,10 @@
 
 from django import forms
 
-from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose.labels import CONTACT_ROLE_LABELS
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import TITLES
+from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import StepForm
 
 
