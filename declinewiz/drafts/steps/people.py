@@ -2,11 +2,11 @@
 
 from django import forms
 
-from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose.labels import CONTACT_ROLE_LABELS
 from declinewiz.compose.names import greeting_in_words
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import TITLES, Tone
+from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import StepForm
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
