@@ -46,7 +46,7 @@ class ToneForm(StepForm):
         self.fields["share_reason"].choices = share_choices
         self.shareable_phrases = [catalogue.REASONS[code].shareable for code in shareable]
         self.names_other_offer = any(
-            code in ("offer_accepted", "offer_pending") for code in shareable
+            code in ("offer_accepted", "offer_accepting", "offer_pending") for code in shareable
         )
         if self.draft.stage == Stage.REJECTED:
             del self.fields["share_reason"]
