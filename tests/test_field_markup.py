@@ -14,6 +14,7 @@ from pathlib import Path
 import crispy_bootstrap5
 import pytest
 from django import forms
+from django.forms.renderers import DjangoTemplates
 from django.template import Context, Engine
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
@@ -186,3 +187,17 @@ def test_an_option_hint_sits_under_its_label_and_is_read_with_it(db):
         '<label for="id_action_0" class="form-check-label">Decline</label>'
         '<div id="id_action_0_hint" class="form-text">Say no clearly and kindly' in html
     )
+
+
+@pytest.mark.parametrize("data", [None, INVALID], ids=["fresh", "with-errors"])
+def test_the_site_select_template_matches_djangos(db, data):
+    """templates/django/forms/widgets/select.html writes Django's own select markup."""
+    draft = draft_with_every_step()
+    checked = 0
+    for ours, django in zip(_forms(data, draft), _forms(data, draft), strict=True):
+        django.renderer = DjangoTemplates()  # Django's built-in widget templates only
+        for name, field in ours.fields.items():
+            if type(field.widget) is forms.Select:
+                assert ours[name].as_widget() == django[name].as_widget(), name
+                checked += 1
+    assert checked >= 4
