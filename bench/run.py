@@ -8,6 +8,10 @@ Each page's ratio is its requests/s over the floor's in the same round, so a bus
 slows both alike. Then: the composer timed in-process, the drafts list and a wizard step with
 10 and with 10,000 drafts, and each page's weight on first load. The last line is
 `slowest page/healthz throughput ratio: X.XX (PAGE)`.
+
+It starts with the etiquette check's report (precision and recall per finding on its corpus)
+and its time on a 400-word email; `--only etiquette` runs just that part
+(`make etiquette-report`).
 """
 
 import argparse
@@ -33,7 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import pageweight, wrk  # noqa: E402
+from bench import etiquette, pageweight, wrk  # noqa: E402
+from tests.answers import step_posts  # noqa: E402
 
 BENCH_DATABASE = "declinewiz_bench"
 HOST = "127.0.0.1"
@@ -43,38 +48,8 @@ POST_SESSIONS = 2000
 SCALE_SMALL, SCALE_LARGE = 10, 10_000
 
 INTERVIEW_DAY = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 5 * 86400))
-# Valid answers for each step, the same as the seeded drafts already hold (bench/seed.py).
-POST_DATA = {
-    "situation": {
-        "stage": "scheduled",
-        "interview_date": INTERVIEW_DAY,
-        "interview_time": "14:30",
-        "time_zone": "Europe/London",
-        "rounds_done": "",
-    },
-    "people": {
-        "company": "Acme",
-        "role": "Product Designer",
-        "contact_name": "Ana Rivera",
-        "contact_title": "Ms",
-        "contact_role": "recruiter",
-        "contact_email": "ana@acme.example",
-        "contact_phone": "+44 20 7946 0000",
-        "sender_name": "Sam Lee",
-        "sender_signature": "Sam Lee\r\n+44 20 7946 0001",
-        "sender_phone": "+44 20 7946 0001",
-    },
-    "reasons": {
-        "reasons_role": "career_goals",
-        "reasons_conditions": "low_salary",
-        "reasons_situation": "offer_accepted",
-        "private_note": "They seemed nice; keep in touch.",
-    },
-    "advice": {"action": "decline", "confirm": "on"},
-    "channel": {"channel": "phone_then_email"},
-    "tone": {"tone": "warm", "share_reason": "brief", "extras": ["door_open", "apology"]},
-    "check": {},
-}
+# Valid answers for each step, the same as the seeded drafts already hold (tests/answers.py).
+POST_DATA = step_posts(interview_day=INTERVIEW_DAY)
 
 
 def say(*parts):
@@ -323,6 +298,17 @@ def compose_timing(draft):
     return one, statistics.mean(variants), max(variants)
 
 
+def etiquette_part():
+    """The etiquette report and timing; (targets met, words, ms a check) for the summary."""
+    met = etiquette.report()
+    words, first, best = etiquette.speed()
+    say(
+        f"etiquette check on a {words}-word email: {best:.2f} ms a save "
+        f"(first call in this process: {first:.0f} ms)"
+    )
+    return met, words, best
+
+
 def page_weights(server, pages):
     """Per page: HTML gzipped at level 9, plus each static file as whitenoise sends it."""
     weights = []
@@ -373,7 +359,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=3, help="wrk duration per measurement")
+    parser.add_argument(
+        "--only", choices=["etiquette"], help="run one part alone: etiquette (report and timing)"
+    )
     args = parser.parse_args()
+    if args.only == "etiquette":
+        met, _, _ = etiquette_part()
+        return 0 if met else 1
 
     if not ensure_wrk():
         say("wrk is still missing; install it (apt-get install -y wrk) and run `make bench` again.")
@@ -381,6 +373,7 @@ def main():
     started = time.monotonic()
     described, load = machine()
     say(f"machine: {described}; load average at start {load:.2f}")
+    etiquette_met, etiquette_words, etiquette_ms = etiquette_part()
 
     with ExitStack() as cleanup:
         folder = Path(
@@ -498,6 +491,10 @@ def main():
         say(
             f"composing every output of one draft (compose_all): {compose_one:,.0f} µs "
             f"(10 wordings: mean {compose_mean:,.0f} µs, slowest {compose_worst:,.0f} µs)"
+        )
+        say(
+            f"etiquette check of a {etiquette_words}-word email: {etiquette_ms:.2f} ms; "
+            f"corpus targets {'met' if etiquette_met else 'NOT met'} (report at the top)"
         )
         for name, ratio in scaled.items():
             say(

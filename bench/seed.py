@@ -17,36 +17,14 @@ from django.utils.crypto import get_random_string
 
 from declinewiz.accounts.models import User
 from declinewiz.drafts.models import Draft
+from tests.answers import FULL
 
 PASSWORD = "bench-only-password-not-a-secret"  # noqa: S105
 COMPANIES = ("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne")
 ROLES = ("Product Designer", "Data Engineer", "Support Lead", "Staff Engineer", "Analyst")
 
-# Every answer given, every step applicable (a contact phone makes the channel step apply).
-ANSWERED = {
-    "stage": "scheduled",
-    "time_zone": "Europe/London",
-    "company": "Acme",
-    "role": "Product Designer",
-    "contact_name": "Ana Rivera",
-    "contact_title": "Ms",
-    "contact_role": "recruiter",
-    "contact_email": "ana@acme.example",
-    "contact_phone": "+44 20 7946 0000",
-    "sender_name": "Sam Lee",
-    "sender_signature": "Sam Lee\n+44 20 7946 0001",
-    "sender_phone": "+44 20 7946 0001",
-    "reasons": ["career_goals", "low_salary", "offer_accepted"],
-    "reasons_done": True,
-    "private_note": "They seemed nice; keep in touch.",
-    "action": "decline",
-    "action_confirmed": True,
-    "channel": "phone_then_email",
-    "tone": "warm",
-    "share_reason": "brief",
-    "extras": ["door_open", "apology"],
-    "status": Draft.Status.READY,
-}
+# Every answer given, every step applicable (tests/answers.py, the one full set).
+ANSWERED = {**FULL, "status": Draft.Status.READY}
 
 
 @dataclass(frozen=True)
@@ -64,7 +42,7 @@ def person(*, email):
 def signed_in_session(user):
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "declinewiz.accounts.backends.AccountBackend"
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     return session.session_key
@@ -75,7 +53,7 @@ def more_sessions(user, *, count):
     data = SessionStore().encode(
         {
             SESSION_KEY: str(user.pk),
-            BACKEND_SESSION_KEY: "declinewiz.accounts.backends.AccountBackend",
+            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
             HASH_SESSION_KEY: user.get_session_auth_hash(),
         }
     )

@@ -4,15 +4,56 @@ With nothing set it runs for development on SQLite in the project folder. Produc
 DEBUG=false and real values; `manage.py check --deploy` then passes with no warning.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from python_ipware import IpWare
 from xstatic.pkg import bootstrap as xstatic_bootstrap
 
-from declinewiz.env import env_bool, env_int, env_list, env_str
+# Small, strict readers of the environment: a typo in a production environment stops the
+# start, loudly, rather than quietly changing behaviour ("ture" is not a boolean).
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={raw!r} is not a boolean. Use one of: true, false, 1, 0, yes, no, on, off."
+    )
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -40,24 +81,30 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
     "csp",
     "declinewiz.accounts",
     "declinewiz.drafts",
+    "declinewiz.closeout",
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that the responses Django writes itself when a middleware below refuses
+    # a request (the 400 for a Host not in ALLOWED_HOSTS) carry them too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Every page below here, never the static files above: no cache keeps a copy.
+    "declinewiz.accounts.middleware.NeverCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -75,10 +122,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # For templates/bootstrap5/field.html, the lighter crispy field.
-            "libraries": {"field_tags": "declinewiz.field_tags"},
-            # {% url %} with each link reversed once per process (same syntax, same URLs).
-            "builtins": ["declinewiz.url_tags"],
         },
     },
 ]
@@ -105,14 +148,30 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer must not hang a page: fail fast, show the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
 
+# One cache for every app server when CACHE_URL (or REDIS_URL) names a Redis, through Django's
+# own Redis backend; otherwise each process keeps its own in memory. Sessions stay in the
+# database either way (SESSION_ENGINE below), so a restarted Redis signs nobody out.
+cache_url = env_str("CACHE_URL") or env_str("REDIS_URL")
+if cache_url and not cache_url.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"CACHE_URL/REDIS_URL={cache_url!r} is not a Redis URL (redis://host:6379/0)."
+    )
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
+        if cache_url
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
-# Django's database sessions and ModelBackend, with their per-page reads compiled once.
-SESSION_ENGINE = "declinewiz.sessions"
+# Sessions live in the database, whatever cache is configured: every app server sees them.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "declinewiz.accounts.backends.AccountBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -139,13 +198,13 @@ STATICFILES_DIRS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "declinewiz.storage.StaticFilesStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 
-# Widgets are written in Python (the same HTML as Django's templates): rendering every field
-# through the template engine was most of a wizard page's time.
-FORM_RENDERER = "declinewiz.form_renderer.WidgetRenderer"
+# Widgets render through the site's templates, so templates/django/forms/widgets/ can lean
+# one (Django's documented override of a built-in widget template).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -164,12 +223,33 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "declinewiz <no-reply@localhost>")
 
-# Login throttling: five failures for one account, or from one address, lock it for a while.
+# Login throttling: five failures for one account (from any address), or from one address
+# (for any account), lock it for a while.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# Axes' reset on success deletes every failure that matches any lockout parameter: all those
+# from the address too, so signing in to your own account (or signing up) would forgive your
+# guesses at someone else's. A sign-in forgives only its own account's failures from its own
+# address instead (accounts.views.SignInView), and a password reset those of its account.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Whose address a failure counts against (declinewiz.accounts.addresses): the connection's,
+# or behind a reverse proxy the one that proxy appended to X-Forwarded-For. TRUSTED_PROXIES
+# names the proxies (addresses or networks, one per hop, the outermost first); from any other
+# peer the header is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+try:
+    IpWare(precedence=("HTTP_X_FORWARDED_FOR",), proxy_list=TRUSTED_PROXIES)
+except ValueError as error:
+    raise ImproperlyConfigured(
+        f"TRUSTED_PROXIES={','.join(TRUSTED_PROXIES)!r}: {error} Give the proxies' addresses "
+        "or networks, comma-separated, e.g. TRUSTED_PROXIES=10.0.0.2 or 172.16.0.0/12."
+    ) from None
+AXES_CLIENT_IP_CALLABLE = "declinewiz.accounts.addresses.client_address"
+# Sign-up says whether an email has an account (README, Security and data): at most this
+# many sign-ups an hour from one address, so nobody can test a list of emails through it.
+SIGN_UP_LIMIT = env_int("SIGN_UP_LIMIT", 10)
 # The sign-in form posts the email as `username`, and passes it to authenticate() so. Axes
 # would otherwise look for `email` (the USERNAME_FIELD), record failures with no account and
 # never lock one: five failures anywhere would show everyone the lockout page instead.
@@ -209,6 +289,13 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     if env_bool("BEHIND_TLS_PROXY", False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+        if not TRUSTED_PROXIES:
+            # Every client would have the proxy's address: five failed sign-ins by anyone
+            # would lock everyone out.
+            raise ImproperlyConfigured(
+                "BEHIND_TLS_PROXY=true needs TRUSTED_PROXIES: the address (or network) of the "
+                "proxy in front of the app, so each client is told apart by its own address."
+            )
 
 LOGGING = {
     "version": 1,

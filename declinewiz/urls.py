@@ -1,4 +1,5 @@
-"""The site's URLs: the home page, the health check, accounts, drafts and the admin."""
+"""The site's URLs: the home page, the health check, accounts, drafts, closing out a search
+and the admin."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -12,6 +13,7 @@ urlpatterns = [
     path("accounts/", include(auth_patterns)),
     path("accounts/", include("declinewiz.accounts.urls")),
     path("drafts/", include("declinewiz.drafts.urls")),
+    path("closing-out/", include("declinewiz.closeout.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -20,6 +20,14 @@ def _fast_and_simple_settings(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with nothing cached: the sign-up limit counts there."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def owner(db):
     return UserFactory(email="owner@example.com", display_name="Sam Lee")

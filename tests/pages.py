@@ -11,6 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.drafts.steps import STEPS
 from tests.factories import DraftFactory
 
@@ -25,6 +26,8 @@ NOT_PAGES = {
     "drafts:download-eml": "a file download",
     "drafts:download-txt": "a file download",
     "drafts:download-ics": "a file download",
+    "closeout:emails-zip": "a file download",
+    "closeout:mark-done": "POST only, redirects",
 }
 
 
@@ -82,6 +85,33 @@ def _pages():
             post={"subject": "", "body": ""},
         ),
         Page("print phone script", "drafts:print-script", who="owner", state="phone"),
+        Page("accepted an offer", "closeout:start", who="owner"),
+        Page("accepted an offer (errors)", "closeout:start", who="owner", post={"company": ""}),
+        Page("processes to close", "closeout:processes", who="owner", state="closeout"),
+        Page(
+            "processes to close (errors)",
+            "closeout:processes",
+            who="owner",
+            state="closeout",
+            post={"processes-0-include": "on", "processes-0-company": "Hooli"},
+        ),
+        Page("close-out checklist", "closeout:checklist", who="owner", state="closeout"),
+        Page(
+            "close-out checklist (nothing yet)",
+            "closeout:checklist",
+            who="owner",
+            state="closeout-empty",
+        ),
+        Page("close-out checklist (all done)", "closeout:checklist", "owner", "closeout-done"),
+        Page("call sheet", "closeout:call-sheet", who="owner", state="closeout"),
+        Page("decline in the calendar", "closeout:calendar-reply", who="owner", state="closeout"),
+        Page(
+            "decline in the calendar (errors)",
+            "closeout:calendar-reply",
+            who="owner",
+            state="closeout",
+            post={"email": "not an email"},
+        ),
     ]
     for step in STEPS:
         state = "reschedule" if step.name == "tone" else "phone"
@@ -106,6 +136,8 @@ PAGES = _pages()
 def make_draft(owner, state):
     if state == "none":
         return None
+    if state.startswith("closeout"):
+        return _closeout_draft(owner, state)
     draft = DraftFactory(owner=owner, ready=True, contact_phone="+44 20 7946 0000", channel="email")
     if state == "phone":
         draft.channel = "phone_then_email"
@@ -123,7 +155,33 @@ def make_draft(owner, state):
     return draft
 
 
+def _closeout_draft(owner, state):
+    """A close-out of a booked interview (to call) and an email, or of nothing yet."""
+    closeout = CloseOut.objects.create(
+        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
+    )
+    if state == "closeout-empty":
+        return None
+    call = DraftFactory(owner=owner, ready=True, scheduled=True, contact_phone="+44 20 7946 0000")
+    call.channel = "phone_then_email"
+    call.save()
+    email = DraftFactory(owner=owner, ready=True, stage="cold_outreach", company="Hooli")
+    for draft in (call, email):
+        row = CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+        if state == "closeout-done":
+            draft.mark_done(channel=draft.channel or "email", closed=True)
+            row.done_at, row.done_channel = draft.done_at, draft.channel or "email"
+            row.save()
+    return call
+
+
 def page_url(page, *, owner, draft):
+    if page.url_name.startswith("closeout:") and page.url_name != "closeout:start":
+        closeout = CloseOut.objects.filter(owner=owner).latest("created_at")
+        kwargs = {"closeout_id": closeout.id}
+        if page.url_name == "closeout:calendar-reply":
+            kwargs["draft_id"] = draft.id
+        return reverse(page.url_name, kwargs=kwargs)
     if page.url_name == "password_reset_confirm":
         uid = urlsafe_base64_encode(force_bytes(owner.pk))
         token = default_token_generator.make_token(owner)

@@ -16,10 +16,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from declinewiz.compose.etiquette import CHECKS
+from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.writer import compose_all
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.script_text import script_as_text
 from tests.factories import PHONE, DraftFactory, draft_with_every_step
 
 # Three apologies, a placeholder left in, and otherwise a decent email.
@@ -94,9 +95,20 @@ class Page:
         assert section is not None
         pairs = []
         for item in section.findall(".//li"):
-            badge = text_of(item.find("span"))
-            pairs.append((badge, text_of(item)[len(badge) :].strip()))
+            spans = item.findall("span")
+            badge = text_of(spans[0])
+            advice = text_of(spans[1]) if len(spans) > 1 else text_of(item)[len(badge) :].strip()
+            pairs.append((badge, advice))
         return pairs
+
+    def fix_buttons(self):
+        """The etiquette check's one-click fixes as {label: value}, each submitting the form."""
+        section = self.section("Etiquette check")
+        found = {}
+        for button in section.findall(".//button"):
+            assert button.get("form") == "message-form"
+            found[text_of(button)] = button.get("value")
+        return found
 
     def alert(self, title):
         for element in self.tree.iter():
@@ -157,7 +169,7 @@ def test_an_email_draft_shows_the_email_and_its_etiquette_check(owner_client, em
     assert page.input_type("script") == "hidden"
     # The generated email passes every check, and each finding says so.
     findings = page.findings()
-    assert len(findings) == 10
+    assert len(findings) == len(CHECKS)
     assert {badge for badge, _ in findings} == {"OK"}
     assert "I've sent it" in page.buttons()
     assert "Copy email" in page.buttons()
@@ -174,6 +186,57 @@ def test_a_phone_draft_shows_the_script_and_no_email(owner_client, phone_draft):
     assert "Ask for Ms Ana Rivera" in page.textarea("script")
     assert "I've called them" in page.buttons()
     assert page.section("Etiquette check") is None  # no email on the page, so no email check
+
+
+def test_the_script_reads_as_a_script_with_its_text_one_click_away(owner_client, phone_draft):
+    script = outputs_for(phone_draft).phone_script
+    page = open_message(owner_client, phone_draft)
+    section = page.section("Phone script")
+
+    # The one sentence to say, on its own under its own heading, before the parts to say.
+    sentence = script.before_you_call[-1]
+    [block] = [s for s in section.findall(".//section") if text_of(s.find("h3")) == sentence.title]
+    assert text_of(block.find("p")) == sentence.text
+    parts = [text_of(item) for item in section.find(".//ol").findall("li")]
+    assert parts == [f"{part.title}. {part.text}" for part in script.sections]
+    # Each likely question with its answer, and the voicemail, as blocks of their own.
+    pairs = [(text_of(d.find("dt")), text_of(d.find("dd"))) for d in section.findall(".//dl/div")]
+    for item in script.pushback:
+        assert (f"“{item.question}”", item.answer) in pairs
+    [voicemail] = [s for s in section.findall(".//section") if "voicemail" in text_of(s.find("h3"))]
+    assert text_of(voicemail.find("p")) == script.voicemail
+    # The text to edit is behind "Edit the script", closed until asked for.
+    [edit] = section.findall(".//details")
+    assert text_of(edit.find("summary")) == "Edit the script"
+    assert edit.find(".//textarea").get("name") == "script"
+    assert edit.get("open") is None
+
+
+def test_an_edited_script_is_shown_in_the_persons_own_parts(owner_client, phone_draft):
+    phone_draft.edited_script = "Ask for Ana.\n\nSay no, kindly."
+    phone_draft.save()
+    section = open_message(owner_client, phone_draft).section("Phone script")
+    assert [text_of(item) for item in section.find(".//ol").findall("li")] == [
+        "Ask for Ana.",
+        "Say no, kindly.",
+    ]
+    assert "Before you call" not in text_of(section)
+
+
+def test_the_script_box_opens_when_it_holds_a_mistake(owner_client, phone_draft):
+    page = open_message(owner_client, phone_draft)
+    response = owner_client.post(url("message", phone_draft), page.form_data(script="y" * 20_001))
+    [edit] = Page(response).section("Phone script").findall(".//details")
+    assert edit.get("open") is not None
+
+
+def test_print_is_offered_only_when_there_is_a_call_to_make(
+    owner_client, email_draft, call_then_email_draft
+):
+    links = [text_of(a) for a in open_message(owner_client, email_draft).all("a")]
+    assert "Print the phone script" not in links
+    page = open_message(owner_client, call_then_email_draft)
+    assert page.link("Print the phone script") == url("print-script", call_then_email_draft)
 
 
 def test_a_call_then_email_draft_shows_the_script_and_the_short_confirmation_email(
@@ -345,9 +408,87 @@ def test_the_etiquette_check_reads_the_edited_text_and_never_blocks_saving(
     checks = [advice for badge, advice in findings if badge == "Check"]
     assert checks == [
         "Replace “[Name]” with the real words before you send it.",
-        "You apologise 3 times; once is enough, so keep the one that matters most.",
+        "“so sorry” apologises more than you need to: one short apology is enough.",
     ]
     assert ("OK", "You greet them by name.") in findings
+
+
+def test_a_one_click_fix_saves_the_email_with_the_change_and_checks_it_again(
+    owner_client, email_draft
+):
+    page = open_message(owner_client, email_draft)
+    broken = page.textarea("body").replace(email_draft.company, "Globex")
+    owner_client.post(url("message", email_draft), page.form_data(body=broken))
+
+    # Saving what they just broke shows the finding for it, with the fix as a button.
+    page = open_message(owner_client, email_draft)
+    assert any("“Globex” is not the company" in advice for _, advice in page.findings())
+    label = f"Use “{email_draft.company}”"
+    fix = page.fix_buttons()[label]
+
+    email_draft.refresh_from_db()
+    version = email_draft.version
+    response = owner_client.post(url("message", email_draft), {**page.form_data(), "fix": fix})
+    assert response.status_code == 302
+    email_draft.refresh_from_db()
+    assert "Globex" not in email_draft.edited_body
+    assert email_draft.version == version + 1
+    again = open_message(owner_client, email_draft)
+    assert f"Done: use “{email_draft.company}”." in again.text
+    assert {badge for badge, _ in again.findings()} == {"OK"}
+
+
+def test_a_fix_keeps_what_was_typed_beside_it(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    owner_client.post(url("message", email_draft), page.form_data(body=CLUMSY_BODY))
+    page = open_message(owner_client, email_draft)
+    fix = page.fix_buttons()["Remove this sentence"]
+
+    typed = page.form_data(subject="My own subject")
+    owner_client.post(url("message", email_draft), {**typed, "fix": fix})
+    email_draft.refresh_from_db()
+    assert email_draft.edited_subject == "My own subject"
+    assert "so sorry again" not in email_draft.edited_body
+    assert "I'm sorry, but I have decided to decline the interview." in email_draft.edited_body
+
+
+def test_a_fix_that_no_longer_fits_changes_nothing_but_the_typing(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    response = owner_client.post(
+        url("message", email_draft), {**page.form_data(body=CLUMSY_BODY), "fix": "0" * 16}
+    )
+    assert response.status_code == 302
+    email_draft.refresh_from_db()
+    assert email_draft.edited_body == CLUMSY_BODY
+    assert (
+        "That suggestion no longer fits the email" in open_message(owner_client, email_draft).text
+    )
+
+
+def test_a_fix_from_an_old_tab_overwrites_nothing(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    owner_client.post(url("message", email_draft), page.form_data(body=CLUMSY_BODY))
+    stale = open_message(owner_client, email_draft)
+    fix = stale.fix_buttons()["Remove this sentence"]
+    owner_client.post(url("message", email_draft), stale.form_data(body=CLUMSY_BODY + "\nPS"))
+
+    response = owner_client.post(url("message", email_draft), {**stale.form_data(), "fix": fix})
+    assert response.status_code == 200
+    assert Page(response).alert("This draft changed in another tab") is not None
+    email_draft.refresh_from_db()
+    assert email_draft.edited_body == CLUMSY_BODY + "\nPS"
+
+
+def test_the_private_note_is_checked_against_the_email(owner_client, email_draft):
+    email_draft.private_note = "The hiring manager shouted at an intern while I waited."
+    email_draft.save()
+    page = open_message(owner_client, email_draft)
+    leaked = page.textarea("body").replace(
+        "\n\n", "\n\nThe hiring manager shouted at an intern while I waited.\n\n", 1
+    )
+    owner_client.post(url("message", email_draft), page.form_data(body=leaked))
+    findings = open_message(owner_client, email_draft).findings()
+    assert any("a reason you chose to keep private" in advice for _, advice in findings)
 
 
 def test_the_etiquette_check_of_an_unsaved_page_reads_what_was_typed(owner_client, email_draft):

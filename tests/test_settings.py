@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from declinewiz.env import env_bool, env_int, env_list
+from declinewiz.settings import env_bool, env_int, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +31,8 @@ SETTINGS_VARIABLES = (
     "EMAIL_PORT",
     "CONN_MAX_AGE",
     "AXES_FAILURE_LIMIT",
+    "CACHE_URL",
+    "REDIS_URL",
     # Set by conftest.py for the browser tests; production never has it.
     "DJANGO_ALLOW_ASYNC_UNSAFE",
 )

@@ -94,6 +94,22 @@ def test_skipped_steps_are_skipped_going_back_too(owner_client, owner):
     assert response["Location"] == step_url(no_phone, "advice")
 
 
+def test_the_step_count_never_grows_as_the_person_answers(owner_client, owner):
+    # Until the people step is answered, the channel step may still apply: it is counted.
+    draft = Draft.objects.create(owner=owner)
+    assert "Step 1 of 7" in open_step(owner_client, draft, "situation")
+    submit(owner_client, draft, "situation", {"stage": "invited", "time_zone": "UTC"})
+    assert "Step 2 of 7" in open_step(owner_client, draft, "people")
+    submit(owner_client, draft, "people", people(contact_phone=PHONE))
+    assert "Step 3 of 7" in open_step(owner_client, draft, "reasons")
+
+    # Without a phone number there will be no channel step, and the count says so from then on.
+    no_phone = Draft.objects.create(owner=owner)
+    submit(owner_client, no_phone, "situation", {"stage": "invited", "time_zone": "UTC"})
+    submit(owner_client, no_phone, "people", people(contact_phone=""))
+    assert "Step 3 of 6" in open_step(owner_client, no_phone, "reasons")
+
+
 def test_adding_a_phone_number_brings_the_channel_step_in(owner_client, owner):
     draft = DraftFactory(owner=owner, ready=True, contact_phone="")
     assert "Step 5 of 6" in open_step(owner_client, draft, "tone")
@@ -123,7 +139,16 @@ def test_back_with_invalid_input_keeps_it_for_the_return(owner_client, owner):
     assert 'value="Typed Co"' in html
     assert 'value="Ana Typed"' in html
     assert 'value="not-an-email"' in html
-    assert "Enter an email address like name@example.com." in html
+    # Nobody pressed Continue here yet: the page does not greet them with errors.
+    assert "There is a problem" not in html
+    assert "Enter an email address like name@example.com." not in html
+    assert "<title>Error: " not in html
+    # Continue is what checks it.
+    again = owner_client.post(
+        step_url(draft, "people"), {**typed, "version": page_version(html), "nav": "next"}
+    )
+    assert "Enter an email address like name@example.com." in again.content.decode()
+    assert "<title>Error: " in again.content.decode()
 
 
 def test_typed_input_kept_by_back_saves_after_continuing_the_previous_step(owner_client, owner):
@@ -659,3 +684,19 @@ def test_the_return_parameter_is_escaped_and_cannot_redirect_elsewhere(owner_cli
         },
     )
     assert response["Location"] == step_url(draft, "reasons")
+
+
+def test_check_your_answers_has_a_change_link_per_row_naming_the_row(owner_client, owner):
+    draft = draft_with_every_step(owner=owner)
+    html = open_step(owner_client, draft, "check")
+    rows = re.findall(
+        r'<div class="summary-list-row">\s*<dt>([^<]+)</dt>.*?<a href="([^"]+)">'
+        r'Change<span class="visually-hidden"> ([^<]+)</span></a>',
+        html,
+        flags=re.DOTALL,
+    )
+    assert len(rows) == html.count('<div class="summary-list-row">') > 10
+    for label, href, hidden in rows:
+        assert hidden == label.lower()
+        assert href.endswith("?return=check")
+    assert ("Role", step_url(draft, "people") + "?return=check", "role") in rows

@@ -2,9 +2,16 @@
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.db import IntegrityError, transaction
 
+from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
-from declinewiz.validators import phone_validator
+
+EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
+SIGN_UPS_PAUSED = (
+    "There have been a lot of sign-ups from your connection, so they are paused for now. "
+    "Please try again in an hour, or sign in if you already have an account."
+)
 
 
 class SignUpForm(BaseUserCreationForm):
@@ -12,26 +19,47 @@ class SignUpForm(BaseUserCreationForm):
         model = User
         fields = ("email", "display_name")
         labels = {"display_name": "Your name (optional)"}
+        # The model's own uniqueness check says it the same way (it sees an account made by
+        # a request racing this one after clean_email looked).
+        error_messages = {"email": {"unique": EMAIL_TAKEN}}
         help_texts = {
             "email": "You'll sign in with this. We only use it for password resets.",
             "display_name": "Used to sign your messages; you can change it later.",
         }
 
+    def __init__(self, *args, refused=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Past the sign-up limit: say so, and nothing about the email (not whether it is taken).
+        self.refused = refused
+
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Sign in, or reset your password."
-            )
+        if not self.refused and User.objects.filter(email=email).exists():
+            raise forms.ValidationError(EMAIL_TAKEN)
         return email
+
+    def clean(self):
+        if self.refused:
+            # Before ModelForm's clean, which would also check the email is free.
+            raise forms.ValidationError(SIGN_UPS_PAUSED)
+        return super().clean()
+
+    def create_account(self):
+        """The new account, or None (with the email's error) when another request, such as a
+        second click on "Create account", made one with this email since clean_email looked."""
+        try:
+            with transaction.atomic():
+                return self.save()
+        except IntegrityError:
+            if not User.objects.filter(email=self.cleaned_data["email"]).exists():
+                raise
+        self.add_error("email", EMAIL_TAKEN)
+        return None
 
 
 class ProfileForm(forms.ModelForm):
-    phone = forms.CharField(
+    phone = PhoneField(
         label="Your phone (optional)",
-        required=False,
-        max_length=40,
-        validators=[phone_validator],
         help_text="Used in voicemail messages so they can call you back.",
     )
 

@@ -2,7 +2,6 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from declinewiz.accounts import views
-from declinewiz.accounts.forms import EmailAuthenticationForm
 
 app_name = "accounts"
 
@@ -15,11 +14,7 @@ urlpatterns = [
 
 # Django's own views for signing in and out and for passwords, under their usual names.
 auth_patterns = [
-    path(
-        "login/",
-        auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm),
-        name="login",
-    ),
+    path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "password/change/",
@@ -39,7 +34,7 @@ auth_patterns = [
     ),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

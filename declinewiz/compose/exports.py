@@ -9,19 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import email.utils
-import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 from urllib.parse import quote
 
 import icalendar
 
+from declinewiz.compose.text import keep_line_breaks, one_line
 from declinewiz.compose.types import Email, PhoneScript
-
-# Unicode's control characters (category Cc): C0, DEL and C1. tests/compose/test_exports.py
-# checks this is exactly unicodedata's Cc.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps \t and \n
 
 PRODID = "-//declinewiz//follow-up reminder//EN"
 # All-day reminders ring at 09:00 on the day, when there is time to act on them.
@@ -31,8 +26,8 @@ TIMED_REMINDER_LENGTH = dt.timedelta(minutes=30)
 
 def mailto_url(*, to: str, subject: str, body: str) -> str:
     """A mailto: link (RFC 6068) that opens the user's mail app with the message filled in."""
-    address = quote(_one_line(to), safe="@")
-    query = f"subject={quote(_one_line(subject), safe='')}&body={quote(_crlf(body), safe='')}"
+    address = quote(one_line(to), safe="@")
+    query = f"subject={quote(one_line(subject), safe='')}&body={quote(_crlf(body), safe='')}"
     return f"mailto:{address}?{query}"
 
 
@@ -59,13 +54,13 @@ def eml_bytes(
     recipient = _address(to_name, to_email)
     if recipient is not None:
         message["To"] = recipient
-    message["Subject"] = _one_line(subject)
+    message["Subject"] = one_line(subject)
     message["Date"] = email.utils.format_datetime(_aware(date))
     if message_id:
-        message["Message-ID"] = _one_line(message_id)
+        message["Message-ID"] = one_line(message_id)
     # Outlook opens a message marked unsent as a draft, ready to send.
     message["X-Unsent"] = "1"
-    message.set_content(_text(body), charset="utf-8")
+    message.set_content(keep_line_breaks(body), charset="utf-8")
     return message.as_bytes()
 
 
@@ -86,10 +81,10 @@ def ics_bytes(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     event = icalendar.Event()
-    event.add("uid", _one_line(uid))
+    event.add("uid", one_line(uid))
     event.add("dtstamp", _aware(now).astimezone(dt.UTC))
-    event.add("summary", _one_line(summary))
-    event.add("description", _text(description))
+    event.add("summary", one_line(summary))
+    event.add("description", keep_line_breaks(description))
     if isinstance(start, dt.datetime):
         begins = _aware(start).astimezone(dt.UTC)
         event.add("dtstart", begins)
@@ -101,7 +96,7 @@ def ics_bytes(
         trigger = ALL_DAY_ALARM
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", _one_line(summary))
+    alarm.add("description", one_line(summary))
     alarm.add("trigger", trigger)
     event.add_component(alarm)
     calendar.add_component(event)
@@ -119,48 +114,44 @@ def follow_up_date(sent_on: dt.date, business_days: int = 3) -> dt.date:
     return day
 
 
-def text_export(email: Email, script: PhoneScript | None = None) -> str:
-    """The message, and the phone script when there is one, as plain text for a .txt file."""
-    lines = [f"Subject: {_one_line(email.subject)}", "", email.body.strip(), ""]
+def script_as_text(script: PhoneScript) -> str:
+    """The phone script as plain text: what the person edits on the page, downloads in the
+    .txt, prints and reads in the terminal. The one plain-text form of it."""
+    parts = ["BEFORE YOU CALL"]
+    parts += [f"{section.title}: {section.text}" for section in script.before_you_call]
+    for section in script.sections:
+        parts += ["", section.title.upper(), section.text]
+    parts += ["", "IF THEY ASK"]
+    for item in script.pushback:
+        parts += [f"“{item.question}”", item.answer, ""]
+    parts += ["VOICEMAIL", script.voicemail]
+    parts += ["", "AFTER THE CALL, EMAIL", f"Subject: {script.follow_up_email.subject}", ""]
+    parts.append(script.follow_up_email.body)
+    return "\n".join(parts).strip()
+
+
+def text_export(email: Email, script: str | None = None) -> str:
+    """The message, and the phone script (as script_as_text writes it, or as the person edited
+    it) when there is one, as plain text for a .txt file."""
+    text = f"Subject: {one_line(email.subject)}\n\n{email.body.strip()}\n"
     if script is not None:
-        lines += ["", "PHONE SCRIPT", "", "Before you call"]
-        lines += [f"- {section.title}: {section.text}" for section in script.before_you_call]
-        lines.append("")
-        for section in script.sections:
-            lines += [section.title, section.text, ""]
-        lines.append("If they ask")
-        for item in script.pushback:
-            lines += [f"- {item.question}", f"  {item.answer}"]
-        lines += ["", "Voicemail", script.voicemail, "", "Follow-up email"]
-        lines += [f"Subject: {_one_line(script.follow_up_email.subject)}", ""]
-        lines += [script.follow_up_email.body.strip(), ""]
-    return "\n".join(lines)
+        text += f"\n\nPHONE SCRIPT\n\n{keep_line_breaks(script).strip()}\n"
+    return text
 
 
 def _address(name: str, addr_spec: str) -> Address | None:
-    addr_spec = _one_line(addr_spec)
+    addr_spec = one_line(addr_spec)
     if not addr_spec:
         return None
     try:
-        return Address(display_name=_one_line(name), addr_spec=addr_spec)
+        return Address(display_name=one_line(name), addr_spec=addr_spec)
     except (ValueError, IndexError, TypeError):
         # Not an address the header can hold: leave it for the user to type in their client.
         return None
 
 
-def _one_line(text: str) -> str:
-    """Header-safe text: every control character (CR, LF, NUL, ...) becomes a space."""
-    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
-
-
-def _text(text: str) -> str:
-    """Body text with LF line breaks and no control characters other than line breaks and tabs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS_BUT_BREAKS.sub("", text)
-
-
 def _crlf(text: str) -> str:
-    return _text(text).replace("\n", "\r\n")
+    return keep_line_breaks(text).replace("\n", "\r\n")
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

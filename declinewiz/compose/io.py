@@ -13,9 +13,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from declinewiz.compose.advice import ACTION_LABELS, actions_for
+from declinewiz.compose.advice import actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
-from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.exports import script_as_text
+from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS
+from declinewiz.compose.rules import PHONE_MAX_LENGTH, is_phone_number
+from declinewiz.compose.text import has_control_characters
 from declinewiz.compose.types import (
     TITLES,
     Action,
@@ -64,11 +67,7 @@ _TOP_LEVEL = frozenset(
 _CONTACT_FIELDS = frozenset({"name", "title", "role", "email", "phone"})
 _SENDER_FIELDS = frozenset({"name", "signature", "phone"})
 
-# Control characters would break the headers of an .eml or .ics; only a signature may span lines.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"[0-9+()./\- ]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
 
 
 class AnswersError(ValueError):
@@ -206,7 +205,6 @@ def outputs_to_json(outputs: Outputs) -> dict[str, Any]:
 
 def outputs_to_text(outputs: Outputs) -> str:
     """Every output as plain text in readable sections, for a terminal or a .txt file."""
-    script = outputs.phone_script
     parts = [
         _heading("Advice"),
         f"Recommended: {ACTION_LABELS[outputs.advice.action]}",
@@ -228,22 +226,7 @@ def outputs_to_text(outputs: Outputs) -> str:
         outputs.email.body,
         "",
         _heading("Phone script"),
-    ]
-    for section in (*script.before_you_call, *script.sections):
-        parts += [f"{section.title}:", section.text, ""]
-    if script.pushback:
-        parts.append("If they ask:")
-        for item in script.pushback:
-            parts += [f"- {item.question}", f"  {item.answer}"]
-        parts.append("")
-    parts += [
-        _heading("Voicemail"),
-        script.voicemail,
-        "",
-        _heading("Follow-up email"),
-        f"Subject: {script.follow_up_email.subject}",
-        "",
-        script.follow_up_email.body,
+        script_as_text(outputs.phone_script),
         "",
         _heading("Etiquette"),
         *(
@@ -287,8 +270,9 @@ def _text(
         raise AnswersError(path, "is required")
     if len(value) > limit:
         raise AnswersError(path, f"is too long: at most {limit} characters")
-    control = _CONTROL_BUT_NEWLINE if multiline else _CONTROL
-    if control.search(value):
+    # Control characters would break the headers of an .eml or .ics; only a signature may
+    # span lines.
+    if has_control_characters(value, allow="\n" if multiline else ""):
         allowed = "line breaks only" if multiline else "no line breaks or tabs"
         raise AnswersError(path, f"contains control characters ({allowed})")
     return value
@@ -337,9 +321,8 @@ def _title(contact: dict) -> str:
 
 
 def _phone(data: dict, *, prefix: str) -> str:
-    phone = _text(data, "phone", prefix=prefix, limit=40)
-    digits = sum(char.isdigit() for char in phone)
-    if phone and (not _PHONE.fullmatch(phone) or digits < 5):
+    phone = _text(data, "phone", prefix=prefix, limit=PHONE_MAX_LENGTH)
+    if phone and not is_phone_number(phone):
         raise AnswersError(f"{prefix}phone", f"{phone!r} is not a phone number")
     return phone
 

@@ -1,4 +1,4 @@
-"""Forms for managing drafts (the wizard's own forms live in wizard_forms.py)."""
+"""Forms for managing drafts (the wizard's own forms live beside their steps, in steps/)."""
 
 from django import forms
 

@@ -11,15 +11,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from declinewiz.compose import exports
-from declinewiz.compose.etiquette import check_email
+from declinewiz.compose.etiquette import apply_fix, check_email
 from declinewiz.compose.types import Channel, Email
 from declinewiz.compose.writer import compose_all
 from declinewiz.drafts import steps as wizard
 from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_forms import MessageForm
-from declinewiz.drafts.models import Draft
-from declinewiz.drafts.script_text import script_as_text
 
 
 class Message:
@@ -29,7 +27,7 @@ class Message:
         self.draft = draft
         self.answers = answers_from_draft(draft, now=now)
         self.outputs = compose_all(self.answers)
-        self.generated_script = script_as_text(self.outputs.phone_script)
+        self.generated_script = exports.script_as_text(self.outputs.phone_script)
 
     @property
     def channel(self):
@@ -77,12 +75,39 @@ class Message:
         subject = self.subject if subject is None else subject
         body = self.body if body is None else body
         generated = self.outputs.email
-        if (subject, body) == (generated.subject, generated.body):
+        note = self.draft.private_note
+        if (subject, body) == (generated.subject, generated.body) and not note:
             return self.outputs.etiquette  # compose_all has just checked these very words
-        return check_email(body, answers=self.answers, subject=subject, action=self.outputs.action)
+        return check_email(
+            body,
+            answers=self.answers,
+            subject=subject,
+            action=self.outputs.action,
+            private_note=note,
+        )
+
+    def fix(self, key, *, subject, body):
+        """The one-click fix named `key` among the findings on these words, else None."""
+        for finding in self.etiquette(subject=subject, body=body):
+            if finding.fix is not None and finding.fix.key == key:
+                return finding.fix
+        return None
 
     def mailto(self):
         return exports.mailto_url(to=self.draft.contact_email, subject=self.subject, body=self.body)
+
+    def eml(self, *, from_email, date):
+        """The email as it stands, as a .eml message from `from_email` to the contact."""
+        draft = self.draft
+        return exports.eml_bytes(
+            to_name=draft.contact_name,
+            to_email=draft.contact_email,
+            from_name=draft.sender_name,
+            from_email=from_email,
+            subject=self.subject,
+            body=self.body,
+            date=date,
+        )
 
 
 def _not_ready(request, draft):
@@ -101,7 +126,8 @@ def message(request, draft):
     words = Message(draft)
     conflict = False
     if request.method == "POST":
-        intent = request.POST.get("intent", "save")
+        # A fix button of the etiquette check saves the boxes with that one change made.
+        intent = "fix" if request.POST.get("fix") else request.POST.get("intent", "save")
         form = MessageForm(request.POST, message=words)
         # Resetting or asking for another wording replaces the words in the boxes, so it works
         # even when they hold something that could not be saved (an emptied email, say).
@@ -135,6 +161,7 @@ def message(request, draft):
             "etiquette": words.etiquette(subject=subject, body=body),
             "conflict": conflict,
             "follow_up_on": _follow_up_on(draft),
+            "timeline": draft.events.all(),
         },
     )
 
@@ -165,6 +192,17 @@ def _apply(request, draft, form, intent, words):
         note = "Here's another wording."
         if draft.edited_subject or draft.edited_body or draft.edited_script:
             note += " You have edits of your own: “Reset to generated” shows the new wording."
+    elif intent == "fix":
+        data = dict(data)
+        fix = words.fix(request.POST["fix"], subject=data["subject"], body=data["body"])
+        if fix is None:
+            note = "That suggestion no longer fits the email, so only your changes are saved."
+        else:
+            data["subject"], data["body"] = apply_fix(
+                subject=data["subject"], body=data["body"], fix=fix
+            )
+            note = f"Done: {fix.label[0].lower()}{fix.label[1:]}. The check below is up to date."
+        _keep_edits(draft, data, words)
     else:
         _keep_edits(draft, data, words)
         note = "Your changes are saved."
@@ -179,9 +217,7 @@ def _apply(request, draft, form, intent, words):
 def mark_done(request, draft):
     if (response := _not_ready(request, draft)) is not None:
         return response
-    draft.status = Draft.Status.DONE
-    draft.done_at = timezone.now()
-    draft.save(update_fields=["status", "done_at", "updated_at"])
+    draft.mark_done(channel=Message(draft).channel)
     messages.success(
         request,
         "Marked as done. If you don't hear back in a few days, a short follow-up is fine.",
@@ -196,70 +232,58 @@ def _follow_up_on(draft):
     return exports.follow_up_date(sent_on)
 
 
-def _download(content, *, filename, content_type):
+def attachment(content, *, filename, content_type):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-def _file_stem(draft):
+def file_stem(draft):
     text = f"{draft.company}-{draft.role}".lower()
     stem = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
     return "-".join(part for part in stem.split("-") if part)[:60] or "message"
 
 
-@draft_view
-@require_safe
-def download_eml(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    words = Message(draft)
-    content = exports.eml_bytes(
-        to_name=draft.contact_name,
-        to_email=draft.contact_email,
-        from_name=draft.sender_name,
-        from_email=draft.owner.email if draft.owner_id else "",
-        subject=words.subject,
-        body=words.body,
-        date=timezone.now(),
+def _eml(draft, words):
+    from_email = draft.owner.email if draft.owner_id else ""
+    content = words.eml(from_email=from_email, date=timezone.now())
+    return content, f"{file_stem(draft)}.eml", "message/rfc822"
+
+
+def _txt(draft, words):
+    # The script as the person sees it on the page, edits included.
+    text = exports.text_export(
+        Email(subject=words.subject, body=words.body),
+        words.script if words.shows_script else None,
     )
-    return _download(content, filename=f"{_file_stem(draft)}.eml", content_type="message/rfc822")
+    return text.encode(), f"{file_stem(draft)}.txt", "text/plain; charset=utf-8"
 
 
-@draft_view
-@require_safe
-def download_txt(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    words = Message(draft)
-    text = exports.text_export(Email(subject=words.subject, body=words.body))
-    if words.shows_script:
-        # The script as the user sees it on the page, edits included.
-        text = f"{text.rstrip()}\n\n\nPHONE SCRIPT\n\n{words.script}\n"
-    return _download(
-        text.encode(), filename=f"{_file_stem(draft)}.txt", content_type="text/plain; charset=utf-8"
-    )
-
-
-@draft_view
-@require_safe
-def download_ics(request, draft):
-    if (response := _not_ready(request, draft)) is not None:
-        return response
-    follow_up_on = _follow_up_on(draft)
+def _ics(draft, words):
     content = exports.ics_bytes(
         summary=f"Follow up with {draft.contact_name} at {draft.company}",
         description=(
             f"If {draft.contact_name} hasn't replied about the {draft.role} role, "
             "a short, friendly follow-up is fine."
         ),
-        start=follow_up_on,
+        start=_follow_up_on(draft),
         uid=f"follow-up-{draft.id}@declinewiz",
         now=timezone.now(),
     )
-    return _download(
-        content, filename=f"follow-up-{_file_stem(draft)}.ics", content_type="text/calendar"
-    )
+    return content, f"follow-up-{file_stem(draft)}.ics", "text/calendar"
+
+
+# What each download is made of: (content, file name, content type) for a draft's words.
+DOWNLOADS = {"eml": _eml, "txt": _txt, "ics": _ics}
+
+
+@draft_view
+@require_safe
+def download(request, draft, kind):
+    if (response := _not_ready(request, draft)) is not None:
+        return response
+    content, filename, content_type = DOWNLOADS[kind](draft, Message(draft))
+    return attachment(content, filename=filename, content_type=content_type)
 
 
 @draft_view

@@ -3,43 +3,23 @@
 import uuid
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from declinewiz.compose.advice import ACTION_LABELS
-from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.labels import (
+    ACTION_LABELS,
+    CHANNEL_LABELS,
+    CONTACT_ROLE_LABELS,
+    SHARE_LABELS,
+    STAGE_LABELS,
+    TONE_LABELS,
+)
 from declinewiz.compose.types import Action, Channel, ContactRole, ShareReason, Stage, Tone
 
 
 def _choices(enum, labels):
     return [(member.value, labels[member]) for member in enum]
-
-
-STAGE_LABELS = {
-    Stage.COLD_OUTREACH: "Someone reached out to me about a role",
-    Stage.INVITED: "I've been invited to interview, but nothing is scheduled yet",
-    Stage.SCHEDULED: "I have an interview scheduled",
-    Stage.MID_PROCESS: "I'm partway through the process, after one or more rounds",
-    Stage.OFFER: "They've made me an offer",
-    Stage.REJECTED: "They turned me down after an interview, and I'd like to reply",
-}
-CONTACT_ROLE_LABELS = {
-    ContactRole.RECRUITER: "Recruiter",
-    ContactRole.HIRING_MANAGER: "Hiring manager",
-    ContactRole.HR: "HR",
-    ContactRole.OTHER: "Someone else",
-}
-TONE_LABELS = {
-    Tone.FORMAL: "Formal",
-    Tone.WARM: "Warm",
-    Tone.BRIEF: "Brief",
-}
-SHARE_LABELS = {
-    ShareReason.NONE: "No reason",
-    ShareReason.BRIEF: "A brief, general reason",
-    ShareReason.SPECIFIC: "My specific reason, in neutral words",
-}
 
 
 def title_for(*, title, company, role):
@@ -132,6 +112,10 @@ class Draft(models.Model):
 
     objects = DraftQuerySet.as_manager()
 
+    # The status as last read from or written to the database, so a save knows whether the
+    # status changed and the timeline gets one event per change (Django's documented from_db).
+    _saved_status = None
+
     class Meta:
         ordering = ["-updated_at"]
         indexes = [models.Index(fields=["owner", "-updated_at"])]
@@ -141,12 +125,35 @@ class Draft(models.Model):
         # draft is about. Pages use display_title.
         return f"Draft {str(self.id)[:8]}"
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        writes_status = update_fields is None or "status" in update_fields
+        if not (self._state.adding or (writes_status and self._status_changed)):
+            super().save(*args, **kwargs)
+            return
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            kind = DraftEvent.Kind.CREATED if adding else self.status
+            DraftEvent.objects.create(draft=self, kind=kind)
+        self._saved_status = self.status
+
     def get_absolute_url(self):
         return reverse("drafts:resume", kwargs={"draft_id": self.id})
 
     @property
     def display_title(self):
         return title_for(title=self.title, company=self.company, role=self.role)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        draft = super().from_db(db, field_names, values)
+        draft._saved_status = draft.__dict__.get("status")
+        return draft
+
+    @property
+    def _status_changed(self):
+        return self._saved_status is not None and self.status != self._saved_status
 
     def save_if_unchanged(self, *, expected_version, fields):
         """Write `fields` only if nobody has saved since `expected_version`.
@@ -162,4 +169,65 @@ class Draft(models.Model):
         if saved:
             self.version = expected_version + 1
             self.updated_at = now
+            self._record_status_change()
         return bool(saved)
+
+    def mark_done(self, *, channel, closed=False):
+        """Record that they were told (by `channel`): the status, the date and the timeline.
+
+        Closing a draft says the whole process is over; it is recorded as told, then closed.
+        """
+        now = timezone.now()
+        self.status = self.Status.CLOSED if closed else self.Status.DONE
+        self.done_at = now
+        with transaction.atomic():
+            Draft.objects.filter(pk=self.pk).update(status=self.status, done_at=now, updated_at=now)
+            events = [DraftEvent(draft=self, kind=DraftEvent.Kind.DONE, channel=channel, at=now)]
+            if closed:
+                events.append(DraftEvent(draft=self, kind=DraftEvent.Kind.CLOSED, at=now))
+            DraftEvent.objects.bulk_create(events)
+        self.updated_at = now
+        self._saved_status = self.status
+
+    def _record_status_change(self):
+        if self._status_changed:
+            DraftEvent.objects.create(draft=self, kind=self.status)
+        self._saved_status = self.status
+
+
+class DraftEvent(models.Model):
+    """One line of a draft's timeline: created, each change of status, told, closed."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", "Started"
+        IN_PROGRESS = Draft.Status.IN_PROGRESS.value, "Back in progress (an answer changed)"
+        READY = Draft.Status.READY.value, "Message ready"
+        DONE = Draft.Status.DONE.value, "Sent or called"
+        CLOSED = Draft.Status.CLOSED.value, "Closed"
+
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind)
+    # How they were told, for a "sent or called" event: a composer Channel value.
+    channel = models.CharField(max_length=20, choices=_choices(Channel, CHANNEL_LABELS), blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["draft", "at"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.at:%Y-%m-%d})"
+
+    @property
+    def description(self):
+        """The event in words, as the timeline shows it."""
+        if self.kind == self.Kind.DONE and self.channel:
+            return TOLD_BY[self.channel]
+        return self.get_kind_display()
+
+
+TOLD_BY = {
+    Channel.PHONE: "Called them",
+    Channel.EMAIL: "Sent the email",
+    Channel.PHONE_THEN_EMAIL: "Called them, then sent the email",
+}

@@ -3,18 +3,17 @@
 import zoneinfo
 
 from declinewiz.compose import catalogue
-from declinewiz.compose.types import Action, Stage
-from declinewiz.drafts import steps as wizard
-from declinewiz.drafts.answers import parse_times
-from declinewiz.drafts.models import (
+from declinewiz.compose.labels import (
     ACTION_LABELS,
     CHANNEL_LABELS,
     CONTACT_ROLE_LABELS,
+    EXTRA_LABELS,
     SHARE_LABELS,
     STAGE_LABELS,
     TONE_LABELS,
 )
-from declinewiz.drafts.wizard_forms import EXTRA_LABELS
+from declinewiz.compose.types import Action, Stage
+from declinewiz.drafts.answers import parse_times
 
 
 def format_moment(moment, zone_name):
@@ -92,9 +91,10 @@ SECTIONS = {
 }
 
 
-def check_summary(draft):
+def check_summary(draft, steps):
+    """The answers of `steps` (the applicable ones), a section each."""
     return [
         {"step": step.name, "title": step.short_title, "rows": SECTIONS[step.name](draft)}
-        for step in wizard.applicable(draft)
+        for step in steps
         if step.name in SECTIONS
     ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from declinewiz.drafts import message_views, views
+from declinewiz.drafts.message_views import download
 
 app_name = "drafts"
 
@@ -14,8 +15,8 @@ urlpatterns = [
     path("<uuid:draft_id>/step/<slug:step>/", views.wizard_step, name="step"),
     path("<uuid:draft_id>/message/", message_views.message, name="message"),
     path("<uuid:draft_id>/message/done/", message_views.mark_done, name="mark-done"),
-    path("<uuid:draft_id>/message.eml", message_views.download_eml, name="download-eml"),
-    path("<uuid:draft_id>/message.txt", message_views.download_txt, name="download-txt"),
-    path("<uuid:draft_id>/follow-up.ics", message_views.download_ics, name="download-ics"),
+    path("<uuid:draft_id>/message.eml", download, {"kind": "eml"}, name="download-eml"),
+    path("<uuid:draft_id>/message.txt", download, {"kind": "txt"}, name="download-txt"),
+    path("<uuid:draft_id>/follow-up.ics", download, {"kind": "ics"}, name="download-ics"),
     path("<uuid:draft_id>/print/", message_views.print_script, name="print-script"),
 ]

@@ -7,23 +7,19 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from declinewiz.compose.advice import recommend_action
-from declinewiz.compose.channel import recommend_channel
-from declinewiz.compose.types import Action
 from declinewiz.drafts import steps as wizard
 from declinewiz.drafts.access import draft_view
-from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.forms import DraftFilterForm, RenameForm
-from declinewiz.drafts.models import ACTION_LABELS, CHANNEL_LABELS, Draft
+from declinewiz.drafts.models import Draft
 from declinewiz.drafts.ownership import guest_token
-from declinewiz.drafts.paging import page_of
-from declinewiz.drafts.summary import check_summary
 
 DRAFTS_PER_PAGE = 20
 UNSAVED_KEY = "unsaved_steps"
@@ -33,22 +29,37 @@ UNSAVED_KEY = "unsaved_steps"
 @require_safe
 def draft_list(request):
     filters = DraftFilterForm(request.GET or None)
-    # Plain rows, not model instances: only what an item shows (see the draft_items tag).
-    drafts = filters.filter(Draft.objects.owned_by(request.user)).values(
+    drafts = filters.filter(Draft.objects.owned_by(request.user)).only(
         "id", "title", "company", "role", "status", "updated_at"
     )
-    page = page_of(drafts, request.GET.get("page"), per_page=DRAFTS_PER_PAGE)
-    has_any = bool(page.object_list) or Draft.objects.owned_by(request.user).exists()
+    paginator = Paginator(drafts, DRAFTS_PER_PAGE)
+    number = _page_number(request.GET.get("page"))
+    # A page past the end says so (and links to the first) rather than showing another page.
+    past_end = number if number > paginator.num_pages else None
+    page = paginator.page(1 if past_end else number)
+    # No match in a search, or no drafts at all: the empty states say different things.
+    has_any = bool(paginator.count) or (
+        filters.is_bound and Draft.objects.owned_by(request.user).exists()
+    )
     return render(
         request,
         "drafts/list.html",
         {
             "page": page,
+            "past_end": past_end,
             "filters": filters,
             "filter_query": _filter_query(filters),
             "has_any": has_any,
         },
     )
+
+
+def _page_number(text):
+    """The page asked for: page 1 unless `text` is a whole number from 1 on."""
+    try:
+        return max(int(text), 1)
+    except (TypeError, ValueError):
+        return 1
 
 
 def _filter_query(filters):
@@ -70,7 +81,7 @@ def draft_create(request):
     else:
         draft.guest_token = guest_token(request.session, create=True)
     draft.save()
-    return redirect("drafts:step", draft_id=draft.id, step="situation")
+    return redirect("drafts:step", draft_id=draft.id, step=wizard.FIRST.name)
 
 
 @draft_view
@@ -81,7 +92,7 @@ def draft_resume(request, draft):
     if step is not None:
         return redirect("drafts:step", draft_id=draft.id, step=step.name)
     if draft.status == Draft.Status.IN_PROGRESS:
-        return redirect("drafts:step", draft_id=draft.id, step="check")
+        return redirect("drafts:step", draft_id=draft.id, step=wizard.CHECK.name)
     return redirect("drafts:message", draft_id=draft.id)
 
 
@@ -122,7 +133,7 @@ def draft_duplicate(request, draft):
         setattr(copy, name, getattr(draft, name))
     copy.save()
     messages.success(request, "Draft copied. Tell us about the new situation.")
-    return redirect("drafts:step", draft_id=copy.id, step="situation")
+    return redirect("drafts:step", draft_id=copy.id, step=wizard.FIRST.name)
 
 
 @draft_view(guests=False)
@@ -136,18 +147,6 @@ def draft_delete(request, draft):
     return render(request, "drafts/delete.html", {"draft": draft})
 
 
-def _recommendations(draft, step):
-    if step.name == "advice":
-        advice = recommend_action(answers_from_draft(draft))
-        return advice, advice.action
-    if step.name == "channel":
-        answers = answers_from_draft(draft)
-        action = Action(draft.action) if draft.action else recommend_action(answers).action
-        channel = recommend_channel(answers, action=action)
-        return channel, channel.recommended
-    return None, None
-
-
 @draft_view
 @require_http_methods(["GET", "POST"])
 def wizard_step(request, draft, step):
@@ -157,7 +156,8 @@ def wizard_step(request, draft, step):
     if not step.applies(draft):
         # Skipped for this draft: move on in the direction of travel.
         return redirect(_next_url(request, draft, step))
-    advice, recommended = _recommendations(draft, step)
+    recommendation = step.recommend(draft)
+    recommended = recommendation.choice if recommendation else None
     unsaved = request.session.get(UNSAVED_KEY, {}).get(f"{draft.id}:{step.name}")
     conflict = None
 
@@ -181,11 +181,11 @@ def wizard_step(request, draft, step):
             previous, _ = wizard.neighbours(draft, step)
             return redirect(_step_url(draft, previous) if previous else draft_home(draft))
     elif unsaved:
-        # What was typed before leaving, on a page opened afresh: at the draft's version now,
-        # or saving another step in between would look like a conflict with another tab.
-        data = {**unsaved, "version": draft.version}
-        form = step.form_class(data, draft=draft, recommended=recommended)
-        form.is_valid()
+        # What was typed before leaving, shown again as it was typed but not judged: nobody has
+        # pressed Continue on this page yet, so it shows no errors. (The form's version is the
+        # draft's now, or saving another step in between would look like another tab's save.)
+        form = step.form_class(draft=draft, recommended=recommended)
+        form.initial.update(_typed_values(form, _kept_input(unsaved)))
     else:
         form = step.form_class(draft=draft, recommended=recommended)
 
@@ -198,22 +198,15 @@ def wizard_step(request, draft, step):
             "draft": draft,
             "step": step,
             "form": form,
-            "advice": advice,
+            "recommendation": recommendation,
             "number": number,
             "total": total,
             "previous": previous,
             "return_to": request.GET.get("return") or request.POST.get("return", ""),
             "conflict": conflict,
-            "recommended_label": _label_of(recommended),
-            "summary": check_summary(draft) if step.name == "check" else None,
+            **step.context(draft),
         },
     )
-
-
-def _label_of(recommended):
-    if recommended is None:
-        return ""
-    return ACTION_LABELS.get(recommended) or CHANNEL_LABELS.get(recommended, "")
 
 
 def draft_home(draft):
@@ -226,11 +219,12 @@ def _step_url(draft, step, *, return_to=""):
 
 
 def _next_url(request, draft, step):
-    if request.GET.get("return") == "check" or request.POST.get("return") == "check":
+    returning = wizard.CHECK.name
+    if returning in (request.GET.get("return"), request.POST.get("return")):
         missing = wizard.first_not_holding(draft)
         if missing is not None and missing.name != step.name:
-            return _step_url(draft, missing, return_to="check")
-        return _step_url(draft, wizard.STEPS_BY_NAME["check"])
+            return _step_url(draft, missing, return_to=returning)
+        return _step_url(draft, wizard.CHECK)
     _, following = wizard.neighbours(draft, step)
     if following is None:
         return reverse("drafts:message", kwargs={"draft_id": draft.id})
@@ -239,12 +233,27 @@ def _next_url(request, draft, step):
 
 def _remember_unsaved(request, draft, step, data):
     unsaved = request.session.get(UNSAVED_KEY, {})
+    # Every value of every field, as sent: rebound, the form reads them as it read the POST.
     unsaved[f"{draft.id}:{step.name}"] = {
-        key: data.getlist(key) if len(data.getlist(key)) > 1 else data.get(key)
-        for key in data
-        if key not in ("csrfmiddlewaretoken", "nav")
+        key: values for key, values in data.lists() if key not in ("csrfmiddlewaretoken", "nav")
     }
     request.session[UNSAVED_KEY] = unsaved
+
+
+def _kept_input(unsaved):
+    # Input kept before every value was a list holds single values as plain strings.
+    return MultiValueDict(
+        {key: values if isinstance(values, list) else [values] for key, values in unsaved.items()}
+    )
+
+
+def _typed_values(form, data):
+    """Each field's typed value, read by its own widget (one value, or a list for checkboxes)."""
+    return {
+        name: field.widget.value_from_datadict(data, {}, form.add_prefix(name))
+        for name, field in form.fields.items()
+        if name != "version" and form.add_prefix(name) in data
+    }
 
 
 def _forget_unsaved(request, draft, step):
@@ -263,7 +272,7 @@ def _saved_snapshot(draft, form):
 
 
 def _save_step(request, draft, step, form, *, going_back):
-    if going_back and step.name == "check":
+    if going_back and step.confirms_all:
         # Check your answers has nothing to save, and Back is not a confirmation: only
         # Continue marks the draft ready.
         previous, _ = wizard.neighbours(draft, step)
@@ -272,11 +281,11 @@ def _save_step(request, draft, step, form, *, going_back):
     with transaction.atomic():
         fields = form.save()
         fields += wizard.clear_stale_answers(draft)
-        if step.name == "check":
+        if step.confirms_all:
             missing = wizard.first_not_holding(draft)
             if missing is not None:
                 messages.warning(request, f"One answer needs another look: {missing.short_title}.")
-                return redirect(_step_url(draft, missing, return_to="check"))
+                return redirect(_step_url(draft, missing, return_to=step.name))
         saved = draft.save_if_unchanged(expected_version=expected, fields=set(fields))
     if not saved:
         _remember_unsaved(request, draft, step, request.POST)
@@ -290,7 +299,7 @@ def _save_step(request, draft, step, form, *, going_back):
     if going_back:
         previous, _ = wizard.neighbours(draft, step)
         return redirect(_step_url(draft, previous) if previous else draft_home(draft))
-    if step.name == "check":
+    if step.confirms_all:
         messages.success(request, "Your answers are saved. Here is your message.")
         return redirect("drafts:message", draft_id=draft.id)
     return redirect(_next_url(request, draft, step))

@@ -104,7 +104,13 @@ def horizontal_overflow(page: Page):
 
 # WCAG 2.2's 2.5.8 Target Size (Minimum): 24 x 24 CSS px. A radio or checkbox counts with its
 # label (clicking either ticks it); a link inside a sentence is exempt.
-_SMALL_TARGETS = """minimum => {
+TARGETS = (
+    "button, input[type=submit], main a[href], input[type=radio], input[type=checkbox], select,"
+    " input:not([type=hidden]), textarea"
+)
+# What a thumb presses to answer or to move on: 44 x 44 px, the size of WCAG's 2.5.5 (AAA).
+CONTROLS = "button, input[type=submit], input[type=radio], input[type=checkbox]"
+_SMALL_TARGETS = """([minimum, selector]) => {
   const small = [];
   const visible = element => {
     const box = element.getBoundingClientRect();
@@ -116,7 +122,7 @@ _SMALL_TARGETS = """minimum => {
     const block = link.closest("p, li, dd, td");
     return block && block.innerText.trim().length > link.innerText.trim().length + 2;
   };
-  const targets = [...document.querySelectorAll("button, input[type=submit], main a[href], input[type=radio], input[type=checkbox], select, input:not([type=hidden]), textarea")];
+  const targets = [...document.querySelectorAll(selector)];
   for (const element of targets.filter(visible)) {
     if (element.tagName === "A" && inSentence(element)) continue;
     // A radio or checkbox is clicked through its label as well: they make one target.
@@ -132,5 +138,10 @@ _SMALL_TARGETS = """minimum => {
 }"""
 
 
-def small_tap_targets(page: Page, minimum=24):
-    return page.evaluate(_SMALL_TARGETS, minimum)
+def small_tap_targets(page: Page, minimum=24, selector=TARGETS):
+    return page.evaluate(_SMALL_TARGETS, [minimum, selector])
+
+
+def small_controls(page: Page):
+    """Radios, checkboxes and buttons under 44 x 44 px (with their labels)."""
+    return small_tap_targets(page, 44, CONTROLS)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from declinewiz.env import env_bool
+from declinewiz.settings import env_bool
 
 CHROMIUM_PATH = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [

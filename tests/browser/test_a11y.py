@@ -20,9 +20,10 @@ from tests.pages import PAGES, make_draft, page_url
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
-def test_axe_finds_nothing_on_any_page_in_any_state(new_context, live_server, owner):
-    anonymous = with_axe(new_context()).new_page()
-    signed_in = with_axe(new_context())
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_any_page_in_any_state(new_context, live_server, owner, scheme):
+    anonymous = with_axe(new_context(color_scheme=scheme)).new_page()
+    signed_in = with_axe(new_context(color_scheme=scheme))
     sign_in_context(signed_in, owner, live_server.url)
     as_owner = signed_in.new_page()
 

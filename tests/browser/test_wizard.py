@@ -43,7 +43,7 @@ def test_signed_in_journey_for_a_scheduled_interview_by_phone_then_email(page):
     page.get_by_role("button", name="Start a new draft").click()
 
     expect(heading(page, "Where are you in the process?")).to_be_visible()
-    expect(page.get_by_role("progressbar", name=re.compile(r"^Step 1 of 6\b"))).to_be_visible()
+    expect(page.get_by_role("progressbar", name=re.compile(r"^Step 1 of 7\b"))).to_be_visible()
     page.get_by_label("I have an interview scheduled").check()
     page.get_by_label("Interview date").fill(tomorrow.date().isoformat())
     page.get_by_label("Interview time").fill("10:00")
@@ -94,7 +94,7 @@ def test_signed_in_journey_for_a_scheduled_interview_by_phone_then_email(page):
     expect(answer(page, "Tone")).to_have_text("Warm")
 
     # A change from the check page comes back to it.
-    page.get_by_role("link", name="Change the people").click()
+    page.get_by_role("link", name="Change role", exact=True).click()
     expect(heading(page, "Who is involved?")).to_be_visible()
     page.get_by_label(exactly("Role")).fill("Senior Product Designer")
     continue_(page, to="Check your answers")
@@ -182,3 +182,55 @@ def test_journey_with_javascript_off_reaches_the_check_page(no_js_page):
     expect(answer(page, "What you'll do")).to_have_text("Pause — I'm not sure yet")
     draft = save_and_write_message(page)
     assert draft.status == Draft.Status.READY
+
+
+# Follow-up questions ----------------------------------------------------------------------
+
+
+def test_follow_up_questions_appear_only_for_the_answer_they_follow(page):
+    page.goto("/")
+    page.get_by_role("button", name="Start").click()
+    date, rounds = page.get_by_label("Interview date"), page.get_by_label("How many rounds")
+    expect(date).to_be_hidden()
+    expect(rounds).to_be_hidden()
+    page.get_by_label("I have an interview scheduled").check()
+    expect(date).to_be_visible()
+    expect(page.get_by_label("Interview time")).to_be_visible()
+    expect(rounds).to_be_hidden()
+    page.get_by_label("I'm partway through the process").check()
+    expect(date).to_be_hidden()
+    expect(rounds).to_be_visible()
+    page.get_by_label("Someone reached out to me about a role").check()
+    expect(rounds).to_be_hidden()
+    expect(page.get_by_label("Time zone")).to_be_visible()  # it applies to every answer
+
+
+def test_without_javascript_the_follow_up_questions_stay_and_apply_when_they_should(no_js_page):
+    page = no_js_page
+    page.goto("/")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_label("Interview date")).to_be_visible()
+    page.get_by_label("I'm partway through the process").check()
+    page.get_by_label("How many rounds").fill("2")
+    continue_(page, to="Who is involved?")
+    draft = Draft.objects.get()
+    assert (draft.stage, draft.rounds_done, draft.interview_at) == ("mid_process", 2, None)
+
+
+def test_the_confirm_box_is_there_only_for_a_decline_or_a_withdrawal(page):
+    owner = User.objects.create_user("sam@example.com", PASSWORD, display_name="Sam Lee")
+    from tests.factories import DraftFactory
+
+    draft = DraftFactory(owner=owner, reasons=["timing_conflict"], reasons_done=True)
+    page.goto("/")
+    sign_in(page, email="sam@example.com")
+    page.goto(f"/drafts/{draft.id}/step/advice/")
+    box = page.get_by_label("I understand a decline is hard to undo once it's sent.")
+    expect(
+        page.get_by_role("radio", name=re.compile(r"^Ask to reschedule \(recommended\)"))
+    ).to_be_checked()
+    expect(box).to_be_hidden()
+    page.get_by_role("radio", name="Decline", exact=True).check()
+    expect(box).to_be_visible()
+    page.get_by_role("radio", name=re.compile(r"^Ask to reschedule")).check()
+    expect(box).to_be_hidden()

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
+from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.io import (
     AnswersError,
     answers_from_json,
@@ -448,8 +449,6 @@ def test_outputs_to_text_has_every_section_in_order():
         "Channel",
         "Email",
         "Phone script",
-        "Voicemail",
-        "Follow-up email",
         "Etiquette",
     ]
     positions = [text.index(f"{heading}\n{'=' * len(heading)}") for heading in headings]
@@ -458,6 +457,8 @@ def test_outputs_to_text_has_every_section_in_order():
     assert "Composed for your choice: Ask to reschedule" in text
     assert "Recommended: Phone call, then a short email to confirm" in text
     assert "Subject: Product Designer interview" in text
-    assert "- Why?\n  It's not the right fit for me right now." in text
+    # The phone script as the site writes it as text (compose.exports.script_as_text).
+    assert script_as_text(make_outputs().phone_script) in text
+    assert "“Why?”\nIt's not the right fit for me right now." in text
     assert "[check] Add a word of thanks." in text
     assert text.endswith("\n")

@@ -11,7 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from declinewiz.accounts.models import User
-from declinewiz.drafts.models import Draft
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
+from declinewiz.drafts.models import Draft, DraftEvent
 from tests.factories import DraftFactory, UserFactory
 from tests.security.journey import complete_wizard, start_draft
 
@@ -41,7 +42,12 @@ def a_life_in_declinewiz(email, company_prefix, address):
     finished = start_draft(laptop)
     complete_wizard(laptop, finished, {"people": {"company": f"{company_prefix} Finished"}})
     DraftFactory(owner=person, company=f"{company_prefix} One", private_note="only me")
-    DraftFactory(owner=person, company=f"{company_prefix} Two", ready=True)
+    two = DraftFactory(owner=person, company=f"{company_prefix} Two", ready=True)
+    # A close-out of the search, with one process in it.
+    closeout = CloseOut.objects.create(
+        owner=person, company=f"{company_prefix} Accepted", role="Lead", sender_name="Sam"
+    )
+    CloseOutProcess.objects.create(closeout=closeout, draft=two)
     phone = sign_in(email, address=address)
     return person, laptop, phone
 
@@ -61,6 +67,11 @@ def rows_about(user):
             for model in (AccessAttempt, AccessLog, AccessFailureLog)
         ),
     }
+    # Rows about their drafts and close-outs: each draft's timeline, each process closed.
+    counts["draft events"] = DraftEvent.objects.filter(draft__owner_id=user.pk).count()
+    counts["close-out processes"] = CloseOutProcess.objects.filter(
+        closeout__owner_id=user.pk
+    ).count()
     # Anything else that points at the user (admin log entries, future models).
     for model in apps.get_models():
         for field in model._meta.get_fields():
@@ -82,6 +93,8 @@ def test_deleting_the_account_removes_every_row_about_the_person_and_only_them(t
     before = rows_about(owner)
     assert before["users"] == 1
     assert before["drafts"] == 4
+    assert before["draft events"] >= 4  # each draft's "started", at least
+    assert before["close-out processes"] == 1
     assert before["sessions"] == 2
     assert before["sign-in records"] >= 2  # a log entry per sign-in
     stranger_before = rows_about(stranger)
@@ -123,13 +136,26 @@ def test_download_my_data_is_everything_the_account_owns_and_nothing_else(two_pe
         if field.name not in ("owner", "guest_token")
     }
     for draft_id, row in exported.items():
-        assert set(row) == expected_fields
+        assert set(row) == expected_fields | {"timeline"}
+        # Each draft's timeline, oldest first, beginning when it was started.
+        events = DraftEvent.objects.filter(draft_id=draft_id).values_list("kind", flat=True)
+        assert [event["kind"] for event in row["timeline"]] == list(events)
+        assert row["timeline"][0]["kind"] == "created"
         fresh = Draft.objects.filter(pk=draft_id).values(*expected_fields).get()
         roundtrip = json.loads(json.dumps(fresh, default=str))
         for name in ("company", "role", "private_note", "edited_body", "reasons", "status"):
             assert row[name] == roundtrip[name], name
 
+    # The close-outs, with which drafts they closed and how.
+    (closeout,) = data["closeouts"]
+    assert closeout["company"] == "Owner Accepted"
+    assert closeout["processes"] == [
+        {"draft_id": str(row.draft_id), "done_at": None, "done_channel": ""}
+        for row in CloseOutProcess.objects.filter(closeout__owner=owner).order_by("pk")
+    ]
+
     raw = response.content.decode()
+    assert "Stranger Accepted" not in raw
     for draft in Draft.objects.filter(owner=stranger):
         assert str(draft.pk) not in raw
         assert not draft.company or draft.company not in raw

@@ -176,3 +176,75 @@ def test_two_tabs_answering_a_step_at_once_never_mix_their_answers(monkeypatch):
     assert again.status_code == 302
     saved.refresh_from_db()
     assert saved.company == answers[loser]["company"]
+
+
+def test_sign_ups_with_one_email_at_once_make_one_account_and_tell_the_rest(
+    monkeypatch, live_server
+):
+    """A double-clicked "Create account", or a retry after a slow answer: every request has
+    checked that the email is free before any has created the account."""
+    from http.client import HTTPConnection
+    from http.cookies import SimpleCookie
+    from urllib.parse import urlencode, urlsplit
+
+    from declinewiz.accounts.forms import SignUpForm
+    from declinewiz.accounts.models import User
+
+    clicks = 4
+    barrier = threading.Barrier(clicks, timeout=10)
+    check_email = SignUpForm.clean_email
+
+    def checked_together(self):
+        email = check_email(self)  # free, for every one of them
+        barrier.wait()
+        return email
+
+    address = urlsplit(live_server.url)
+    url = reverse("accounts:signup")
+    passphrase = "a brand new passphrase 42"
+
+    def click():
+        connection = HTTPConnection(address.hostname, address.port, timeout=20)
+        connection.request("GET", url)
+        page = connection.getresponse()
+        page.read()
+        token = SimpleCookie(page.getheader("Set-Cookie"))["csrftoken"].value
+        form = {"email": "double@example.com", "password1": passphrase, "password2": passphrase}
+        connection.request(
+            "POST",
+            url,
+            body=urlencode({**form, "csrfmiddlewaretoken": token}),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={token}",
+            },
+        )
+        response = connection.getresponse()
+        result = response.status, response.read().decode()
+        connection.close()
+        return result
+
+    results, errors = [None] * clicks, []
+
+    def run(index):
+        try:
+            results[index] = click()
+        except Exception as error:  # reported below
+            errors.append(error)
+            barrier.abort()
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(clicks)]
+    with monkeypatch.context() as patch:
+        patch.setattr(SignUpForm, "clean_email", checked_together)
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert not errors, errors
+    statuses = sorted(status for status, _ in results)
+    assert statuses == [200] * (clicks - 1) + [302], statuses
+    for status, page in results:
+        if status == 200:
+            main = page[page.find("<main") : page.find("</main>")]
+            assert "An account with this email already exists." in page, main
+    assert User.objects.filter(email="double@example.com").count() == 1

@@ -22,8 +22,7 @@ from declinewiz.compose.types import TITLES, Action, Channel, ContactRole, Extra
 from declinewiz.compose.types import Tone as ToneCode
 from declinewiz.drafts import steps as wizard
 from declinewiz.drafts.models import Draft
-from declinewiz.drafts.views import _recommendations
-from declinewiz.drafts.wizard_forms import TIME_ZONES
+from declinewiz.drafts.steps.situation import TIME_ZONES
 from tests.factories import DraftFactory
 from tests.security.test_injection import HOSTILE
 
@@ -135,7 +134,8 @@ def draft_updates(queries):
 def intended(draft, step, data):
     """What the form, bound to the draft as it was, would have the draft become."""
     expected = copy.deepcopy(draft)
-    _, recommended = _recommendations(expected, step)
+    recommendation = step.recommend(expected)
+    recommended = recommendation.choice if recommendation else None
     form = step.form_class(data, draft=expected, recommended=recommended)
     assert form.is_valid()
     form.save()

@@ -163,3 +163,17 @@ def test_a_message_after_a_save_travels_in_a_secure_httponly_signed_cookie(https
     # Read once: the next page no longer shows it, and the cookie is cleared.
     assert shown.cookies["messages"].value == ""
     assert "Renamed to" not in https.get(response["Location"]).content.decode()
+
+
+@pytest.mark.parametrize("secure", [True, False], ids=["https", "http"])
+def test_the_400_for_a_host_not_allowed_carries_the_policy_and_frame_protection(production, secure):
+    """Django writes this page itself, before any view: over HTTPS when CommonMiddleware asks
+    for the host, over plain HTTP already when SecurityMiddleware builds the HTTPS redirect
+    (so that one has no nosniff: the middleware that adds it is the one that refused)."""
+    response = Client().get("/", HTTP_HOST="attacker.example", secure=secure)
+    assert response.status_code == 400
+    assert csp_directives(response)["frame-ancestors"] == ["'none'"]
+    assert csp_directives(response)["default-src"] == ["'self'"]
+    assert response["X-Frame-Options"] == "DENY"
+    if secure:
+        assert response["X-Content-Type-Options"] == "nosniff"

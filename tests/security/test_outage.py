@@ -14,10 +14,11 @@ import psycopg
 import pytest
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connection, connections
+from django.db import DataError, IntegrityError, ProgrammingError, connection, connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
+from declinewiz.views import server_error
 from tests.factories import DraftFactory, UserFactory
 
 ON_POSTGRES = "postgresql" in settings.DATABASES["default"]["ENGINE"]
@@ -101,7 +102,7 @@ def test_a_bug_is_still_a_500_not_a_503(signed_in, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("declinewiz.drafts.views.page_of", broken)
+    monkeypatch.setattr("declinewiz.drafts.views.Paginator", broken)
     response = signed_in.get(reverse("drafts:list"))
     assert response.status_code == 500
     assert "Retry-After" not in response
@@ -175,3 +176,15 @@ def test_after_the_database_drops_its_connections_the_next_request_just_works():
     assert status == 200, "the first request after the drop failed: no health check?"
     assert b"Still here Ltd" in body
     assert backend_pid() != before
+
+
+@pytest.mark.parametrize("error", [IntegrityError, DataError, ProgrammingError])
+def test_a_database_error_that_is_a_bug_is_not_shown_as_an_outage(error):
+    """ "We'll be back in a moment" would be untrue: trying again meets the same error."""
+    try:
+        raise error("the code did not expect this")
+    except error:
+        response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    assert FRIENDLY_RAW not in response.content.decode()
+    assert "Retry-After" not in response

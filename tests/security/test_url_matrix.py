@@ -1,4 +1,5 @@
-"""The guard on every draft URL: the table below must name every URL that takes a draft.
+"""The guard on every draft URL: the table below must name every URL that takes a draft
+(or a close-out, whose processes are drafts).
 
 tests/test_ownership.py checks each view by hand. This file enumerates the project's URL
 patterns instead, so a new URL that takes a `draft_id` (or any UUID) and is missing from
@@ -13,8 +14,9 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.drafts.models import Draft
-from tests.factories import DraftFactory
+from tests.factories import DraftFactory, UserFactory
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,13 @@ DRAFT_URLS = {
     "drafts:download-txt": DraftURL(("GET", "HEAD"), guests=True),
     "drafts:download-ics": DraftURL(("GET", "HEAD"), guests=True),
     "drafts:print-script": DraftURL(("GET", "HEAD"), guests=True),
+    # Closing out a search: each process is a draft of a close-out, for signed-in people only.
+    "closeout:checklist": DraftURL(("GET", "HEAD"), guests=False),
+    "closeout:processes": DraftURL(("GET", "POST"), guests=False),
+    "closeout:call-sheet": DraftURL(("GET", "HEAD"), guests=False),
+    "closeout:emails-zip": DraftURL(("GET", "HEAD"), guests=False),
+    "closeout:mark-done": DraftURL(("POST",), guests=False),
+    "closeout:calendar-reply": DraftURL(("GET", "POST"), guests=False),
 }
 ALL_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 CASES = [(name, method) for name, url in DRAFT_URLS.items() for method in url.methods]
@@ -78,7 +87,23 @@ def test_every_url_that_takes_a_draft_is_in_the_table():
 
 
 def url_for(name, draft):
+    if name.startswith("closeout:"):
+        return _closeout_url(name, draft)
     return reverse(name, kwargs={"draft_id": draft.pk, **dict(DRAFT_URLS[name].kwargs)})
+
+
+def _closeout_url(name, draft):
+    """The URL for a close-out holding `draft` (a visitor's draft is in someone's else's)."""
+    owner = draft.owner or UserFactory()
+    closeout = CloseOut.objects.create(
+        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
+    )
+    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    kwargs = {"closeout_id": closeout.pk}
+    arguments = next(arguments for found, _, arguments in _patterns() if found == name)
+    if "draft_id" in arguments:
+        kwargs["draft_id"] = draft.pk
+    return reverse(name, kwargs=kwargs)
 
 
 def request(client, method, url):

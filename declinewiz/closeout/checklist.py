@@ -1,0 +1,161 @@
+"""From drafts to the checklist and back: a process row's answers onto its draft, and the
+checklist of a close-out's drafts with their words, most urgent first."""
+
+import dataclasses
+import zoneinfo
+
+from django.utils import timezone
+
+from declinewiz.compose.advice import ACTION_LABELS
+from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.closeout import OFFER_ACCEPTED, one_sentence, plan_for, urgency
+from declinewiz.compose.types import Action, Channel, ShareReason, Stage
+from declinewiz.drafts.answers import answers_from_draft
+from declinewiz.drafts.message_views import Message
+from declinewiz.drafts.models import Draft
+from declinewiz.drafts.steps.tone import default_extras
+
+from .forms import REASON_CHOICES
+
+REASON_CODES = {code for code, _label in REASON_CHOICES}
+# What a row writes onto its draft (save_if_unchanged needs the names).
+FIELDS = [
+    "company",
+    "role",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "stage",
+    "interview_at",
+    "time_zone",
+    "rounds_done",
+    "sender_name",
+    "reasons",
+    "reasons_done",
+    "action",
+    "action_confirmed",
+    "channel",
+    "tone",
+    "share_reason",
+    "extras",
+    "status",
+]
+
+
+def by_urgency(drafts):
+    return sorted(drafts, key=lambda draft: _key(draft))
+
+
+def _key(draft):
+    return (*urgency(stage=draft.stage, interview_at=draft.interview_at), draft.created_at)
+
+
+def initial_for(draft, *, closeout, chosen):
+    """A process row for an open draft: its answers, ticked unless it is the accepted offer
+    or a rejection."""
+    local = _local_interview(draft)
+    reason = next((code for code in draft.reasons if code in REASON_CODES), OFFER_ACCEPTED)
+    return {
+        "draft": draft.id,
+        "version": draft.version,
+        # A reply to a rejection ends nothing: the person ticks it only if they want to.
+        "include": draft.stage != Stage.REJECTED
+        and not closeout.is_the_accepted_offer(company=draft.company, role=draft.role),
+        "company": draft.company,
+        "role": draft.role,
+        "contact_name": draft.contact_name,
+        "contact_email": draft.contact_email,
+        "contact_phone": draft.contact_phone,
+        "stage": draft.stage if draft.stage != Stage.REJECTED else "",
+        "interview_date": local.date() if local else None,
+        "interview_time": local.time().replace(second=0, microsecond=0) if local else None,
+        "rounds_done": draft.rounds_done,
+        # A row already in this close-out shows what was chosen; a new one, the advice.
+        "action": draft.action if chosen else "",
+        "channel": draft.channel if chosen else "",
+        "reason": reason if chosen else OFFER_ACCEPTED,
+    }
+
+
+def apply(draft, form, *, closeout, now):
+    """Write a valid process row onto its draft, ready to send; returns the fields set."""
+    data = form.cleaned_data
+    for name in ("company", "role", "contact_name", "contact_email", "contact_phone", "stage"):
+        setattr(draft, name, data[name])
+    draft.interview_at = form.interview_at()
+    if draft.interview_at is not None or not draft.time_zone:
+        draft.time_zone = closeout.time_zone
+    draft.rounds_done = data.get("rounds_done") if draft.stage == Stage.MID_PROCESS else None
+    draft.sender_name = draft.sender_name or closeout.sender_name
+    draft.reasons = [data.get("reason") or OFFER_ACCEPTED]
+    draft.reasons_done = True
+    draft.tone = closeout.tone
+    draft.share_reason = ShareReason.SPECIFIC.value
+    draft.action, draft.channel = "", ""
+    answers = answers_from_draft(draft, now=now)
+    if data.get("action"):
+        answers = dataclasses.replace(answers, action=Action(data["action"]))
+    if data.get("channel"):
+        answers = dataclasses.replace(answers, channel=Channel(data["channel"]))
+    plan = plan_for(answers)
+    draft.action = plan.action.value
+    draft.action_confirmed = True
+    draft.channel = plan.channel.value if draft.contact_phone else ""
+    if not draft.extras:
+        draft.extras = default_extras(draft)
+    draft.status = Draft.Status.READY
+    return FIELDS
+
+
+def _local_interview(draft):
+    if draft.interview_at is None:
+        return None
+    return draft.interview_at.astimezone(zoneinfo.ZoneInfo(draft.time_zone or "UTC"))
+
+
+class Row:
+    """One process on the checklist: its draft, its words as they stand, and its state."""
+
+    def __init__(self, row, *, now=None):
+        self.row = row
+        self.draft = draft = row.draft
+        self.words = Message(draft, now=now)
+        self.channel = self.words.channel
+        self.call_first = self.channel in (Channel.PHONE, Channel.PHONE_THEN_EMAIL)
+        self.action_label = ACTION_LABELS[self.words.outputs.action]
+        self.channel_label = CHANNEL_LABELS[self.channel]
+        # Naive on purpose: shown as it is, in the interview's own zone, not the site's.
+        local = _local_interview(draft)
+        self.interview = local.replace(tzinfo=None) if local else None
+        self.booked = draft.stage == Stage.SCHEDULED and draft.interview_at is not None
+        self.done = row.done_at is not None
+        self.done_channel_label = (
+            CHANNEL_LABELS[Channel(row.done_channel)] if row.done_channel else ""
+        )
+        self.sentence = one_sentence(self.words.outputs.phone_script)
+        # The message page's etiquette check, summed up: what to look at before sending.
+        self.to_check = sum(1 for finding in self.words.etiquette() if not finding.ok)
+        # The order stays put as rows are done, so nothing moves under the person's hand.
+        self.key = _key(draft)
+
+    @property
+    def channels(self):
+        """How they could be told, for the "done" form: the planned one first."""
+        options = [self.channel, *(channel for channel in Channel if channel != self.channel)]
+        if not self.draft.contact_phone:
+            options = [Channel.EMAIL]
+        return [(channel.value, CHANNEL_LABELS[channel]) for channel in options]
+
+
+class Checklist:
+    """A close-out's processes, calls first then emails, each most urgent first."""
+
+    def __init__(self, closeout):
+        now = timezone.now()
+        processes = closeout.rows.select_related("draft").order_by("pk")
+        self.rows = sorted((Row(row, now=now) for row in processes), key=lambda row: row.key)
+        self.calls = [row for row in self.rows if row.call_first]
+        self.emails = [row for row in self.rows if not row.call_first]
+        self.calls_left = [row for row in self.calls if not row.done]
+        self.left = sum(1 for row in self.rows if not row.done)
+        self.total = len(self.rows)

@@ -1,0 +1,898 @@
+"""The checks themselves: each reads the letter and the draft and lists what it finds.
+
+A check returns the problems it found (each a Finding with ok=False); an empty list means all
+is well, and run_checks says so in one finding with the check's ok message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from declinewiz.compose import catalogue
+from declinewiz.compose.etiquette import CHECKS, Finding, Fix, spelling
+from declinewiz.compose.etiquette import lexicon as words
+from declinewiz.compose.etiquette.text import (
+    GREETING_WORDS,
+    Letter,
+    Sentence,
+    body_without_signature,
+    clean_line,
+    contains_word,
+    name_forms,
+    read_letter,
+    signature_lines,
+    whole_word,
+    word_count,
+)
+from declinewiz.compose.types import TITLES, WORD_LIMITS, Action, Answers
+
+Q_OPEN, Q_CLOSE = "\u201c", "\u201d"
+
+
+def quoted(text: str) -> str:
+    return f"{Q_OPEN}{text}{Q_CLOSE}"
+
+
+@dataclass
+class Draft:
+    """What the check knows about the email: its text, its parts, and the draft behind it."""
+
+    text: str
+    subject: str
+    answers: Answers
+    action: Action | None
+    private_note: str
+
+    @cached_property
+    def company(self) -> str:
+        return clean_line(self.answers.company)
+
+    @cached_property
+    def contact_forms(self) -> tuple[str, ...]:
+        return name_forms(self.answers.contact.name)
+
+    @cached_property
+    def sender_forms(self) -> tuple[str, ...]:
+        return name_forms(self.answers.sender.name)
+
+    @cached_property
+    def letter(self) -> Letter:
+        return read_letter(
+            self.text,
+            close=words.CLOSE,
+            sender_forms=self.sender_forms,
+            signature=signature_lines(self.answers.sender.signature),
+        )
+
+    @cached_property
+    def draft_words(self) -> frozenset[str]:
+        """Every word the person typed into the draft: names, company, role, signature."""
+        answers = self.answers
+        fields = (
+            answers.company,
+            answers.role,
+            answers.contact.name,
+            answers.contact.title,
+            answers.contact.email,
+            answers.sender.name,
+            answers.sender.signature,
+        )
+        return frozenset(
+            word.casefold() for field in fields for word in re.findall(r"[^\W_]+", field)
+        )
+
+    @cached_property
+    def decision(self) -> re.Pattern[str]:
+        return _DECISION[self.action]
+
+    def states_decision(self, sentence: Sentence) -> bool:
+        return bool(self.decision.search(sentence.lower) or _ANY_DECISION.search(sentence.lower))
+
+    @cached_property
+    def misspelt(self) -> dict[str, tuple[str, str | None]]:
+        """Words the dictionary lacks, lowercased: (as written, likeliest correction)."""
+        found: dict[str, tuple[str, str | None]] = {}
+        for sentence in self.letter.sentences:
+            text = _URL_OR_EMAIL.sub(" ", sentence.text)
+            for index, match in enumerate(_SPELL_TOKEN.finditer(text)):
+                word = match.group()
+                if len(word) < 3 or self.is_draft_word(word) or word.isupper():
+                    continue
+                if word[0].isupper() and (index > 0 or word[1:].lower() != word[1:]):
+                    continue  # a name or a proper noun, not a dictionary word
+                folded = word.lower().replace("\u2019", "'")
+                if folded in found or spelling.is_known(folded):
+                    continue
+                fixed = spelling.suggestion(folded) if len(found) < 8 else None
+                found[folded] = (word, fixed)
+        return found
+
+    def corrected(self, sentence: Sentence) -> str:
+        """The sentence, lowercased, with its misspelt words corrected."""
+        lower = sentence.lower
+        for folded, (_, fixed) in self.misspelt.items():
+            if fixed:
+                lower = whole_word(folded).sub(fixed, lower)
+        return lower
+
+    def is_draft_word(self, word: str) -> bool:
+        return word.casefold() in self.draft_words
+
+    @cached_property
+    def greeting_name(self) -> tuple[str, str]:
+        """What the greeting calls them: ("none" | "generic" | "contact" | "other", name)."""
+        greeting = self.letter.greeting
+        if not greeting:
+            return "none", ""
+        if not self.contact_forms or any(
+            contains_word(greeting, form) for form in self.contact_forms
+        ):
+            return "contact", greeting
+        name = GREETING_WORDS.sub("", greeting).strip(" ,!:-\u2013")
+        name = re.sub(rf"^(?:{'|'.join(TITLES)}|Miss|Mister|Professor|Doctor)\.?\s+", "", name)
+        folded = name.casefold()
+        if not name or _GENERIC_GREETING.fullmatch(folded) or contains_word(name, self.company):
+            return "generic", name
+        if not name[0].isupper():
+            return "generic", name
+        return "other", name
+
+
+_GENERIC_GREETING = re.compile(
+    r"(?:there|all|everyone|everybody|team|folks|friends?|sir|madam|sir(?: or |/)madam"
+    r"|(?:the )?hiring (?:manager|team)|recruiter|recruitment team|hr|hr team|colleague"
+    r"|to whom it may concern|whom it may concern|.* team)"
+)
+
+_ANY_DECISION = words.DECISION_WORDS["step_out"]
+_DECISION: dict[Action | None, re.Pattern[str]] = {
+    Action.DECLINE: _ANY_DECISION,
+    Action.WITHDRAW: _ANY_DECISION,
+    Action.OTHER_ROLES: re.compile(
+        f"{_ANY_DECISION.pattern}|{words.DECISION_WORDS['other_roles'].pattern}"
+    ),
+    Action.RESCHEDULE: words.DECISION_WORDS["reschedule"],
+    Action.NEGOTIATE: words.DECISION_WORDS["negotiate"],
+    Action.PAUSE: words.DECISION_WORDS["pause"],
+    Action.REPLY: words.DECISION_WORDS["reply"],
+}
+_DECISION[None] = re.compile("|".join(pattern.pattern for pattern in set(_DECISION.values())))
+
+_THANKS = re.compile(r"\bthank|\bgrateful\b|\bappreciat|\bgratitude\b|\bmany thanks\b")
+_NO_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks,? but no thanks\b")
+
+
+# --- the checks, in the order of CHECKS ------------------------------------------------------
+
+
+def greeting(draft: Draft) -> list[Finding]:
+    kind, _ = draft.greeting_name
+    if kind in ("contact", "other"):
+        return []
+    example = greeting_example(draft.answers)
+    lines = draft.letter.lines
+    if kind == "generic":
+        fix = Fix(f"Use {quoted(example)}", draft.letter.greeting, example)
+        return [
+            problem(
+                "greeting",
+                f"{quoted(draft.letter.greeting)} could go to anyone: greet them by name, "
+                f"for example {quoted(example)}.",
+                quote=draft.letter.greeting,
+                fix=fix,
+            )
+        ]
+    fix = Fix(f"Add {quoted(example)}", lines[0], f"{example}\n\n{lines[0]}") if lines else None
+    return [
+        problem(
+            "greeting",
+            f"Start with a greeting that uses their name, for example {quoted(example)}.",
+            fix=fix,
+        )
+    ]
+
+
+def contact(draft: Draft) -> list[Finding]:
+    kind, name = draft.greeting_name
+    if kind != "other":
+        return []
+    contact_words = [word for form in draft.contact_forms for word in form.split()]
+    greeting = draft.letter.greeting
+    best = max(contact_words, key=lambda word: _similarity(name, word))
+    if _similarity(name, best) >= 0.6:
+        fixed = greeting.replace(name, best, 1)
+        return [
+            problem(
+                "contact",
+                f"{quoted(name)} looks like a misspelling of {quoted(best)}: check their name.",
+                quote=name,
+                fix=Fix(f"Use {quoted(best)}", greeting, fixed),
+            )
+        ]
+    example = greeting_example(draft.answers)
+    return [
+        problem(
+            "contact",
+            f"You greet {quoted(name)}, but this email is to "
+            f"{clean_line(draft.answers.contact.name)}.",
+            quote=name,
+            fix=Fix(f"Use {quoted(example)}", greeting, example),
+        )
+    ]
+
+
+def company(draft: Draft) -> list[Finding]:
+    name = draft.company
+    if len(name) < 3:
+        return []
+    found: dict[str, Finding] = {}
+    text = draft.text
+    exact = [match.span() for match in whole_word(name).finditer(text.casefold())]
+    tokens = list(_TOKEN.finditer(text))
+    size = len(name.split())
+    folded_name = name.casefold()
+    for start in range(len(tokens) - size + 1):
+        window = tokens[start : start + size]
+        first = window[0].group()
+        if not first[0].isupper():
+            continue
+        span = (window[0].start(), window[-1].end())
+        written = re.sub(r"['\u2019]s$", "", text[span[0] : span[1]])
+        folded = " ".join(written.casefold().split())
+        if folded == folded_name or _overlaps(span, exact):
+            continue
+        if all(draft.is_draft_word(token.group()) for token in window):
+            continue
+        needed = 0.8 if size == 1 else 0.75
+        if size == 1 and len(name) < 4:
+            continue
+        if abs(len(folded) - len(folded_name)) > max(3, len(folded_name) // 4):
+            continue  # too different in length to be a misspelling
+        pairs = zip(folded.split(), folded_name.split(), strict=False)
+        if (
+            _similar(folded, folded_name, at_least=needed)
+            and all(_similarity(a, b) >= 0.5 for a, b in pairs)
+            and "\n" not in written
+        ):
+            found.setdefault(
+                folded,
+                problem(
+                    "company",
+                    f"{quoted(written)} looks like a misspelling of {quoted(name)}.",
+                    quote=written,
+                    fix=Fix(f"Use {quoted(name)}", written, name),
+                ),
+            )
+    for sentence in draft.letter.sentences:
+        for match in _AT_COMPANY.finditer(sentence.text):
+            other = re.sub(r"['\u2019]s$", "", match.group(1)).rstrip(".,;:!?")
+            if _is_other_company(draft, sentence, match, other):
+                found.setdefault(
+                    other.casefold(),
+                    problem(
+                        "company",
+                        f"{quoted(other)} is not the company you are writing to: this email "
+                        f"is to {name}.",
+                        quote=other,
+                        fix=Fix(f"Use {quoted(name)}", other, name),
+                    ),
+                )
+    return list(found.values())
+
+
+def thanks(draft: Draft) -> list[Finding]:
+    texts = [sentence.lower for sentence in draft.letter.sentences] + [draft.letter.close.lower()]
+    if any(_THANKS.search(_NO_THANKS.sub("", text)) for text in texts):
+        return []
+    example = words.DATA["thanks"][draft.answers.stage.value]
+    first = draft.letter.sentences[0].text if draft.letter.sentences else ""
+    fix = Fix(f"Add {quoted(example)}", first, f"{example} {first}") if first else None
+    return [
+        problem(
+            "thanks",
+            f"Thank them for their time, for example {quoted(example)}"
+            + (
+                " (\u201cNo thanks\u201d reads as a refusal, not a thank-you)."
+                if _has_no_thanks(draft)
+                else "."
+            ),
+            fix=fix,
+        )
+    ]
+
+
+def curt(draft: Draft) -> list[Finding]:
+    found = []
+    example = decision_example(draft.answers, draft.action)
+    for sentence in draft.letter.sentences:
+        bare = sentence.lower.strip(" .!?,;:")
+        rude = words.CURT_PHRASE.search(sentence.lower)
+        if (
+            words.CURT_SENTENCE.fullmatch(bare)
+            or (
+                words.NOT_INTERESTED.search(sentence.lower)
+                and word_count(sentence.text) <= 10
+                and not words.SOFTENER.search(_NO_THANKS.sub("", sentence.lower))
+            )
+            or rude
+        ):
+            # The kind wording replaces the first curt sentence; the others can go.
+            fix = _remove(sentence, draft) if found else None
+            found.append(
+                problem(
+                    "curt",
+                    f"{quoted(sentence.text)} reads as cold. Say it kindly, for example "
+                    f"{quoted(example)}",
+                    quote=sentence.text,
+                    fix=fix if found else Fix(f"Use {quoted(example)}", sentence.text, example),
+                )
+            )
+    return found
+
+
+def decision(draft: Draft) -> list[Finding]:
+    sentences = draft.letter.sentences
+    where = [i for i, sentence in enumerate(sentences) if draft.decision.search(sentence.lower)]
+    if not where and draft.misspelt:
+        # A decision with a typo in it is still a decision: the spelling check flags the typo.
+        where = [
+            i
+            for i, sentence in enumerate(sentences)
+            if draft.decision.search(draft.corrected(sentence))
+        ]
+    example = decision_example(draft.answers, draft.action)
+    if not where:
+        first = sentences[0].text if sentences else ""
+        fix = Fix(f"Add {quoted(example)}", first, f"{first} {example}") if first else None
+        return [
+            problem(
+                "decision", f"Say your decision plainly, for example {quoted(example)}", fix=fix
+            )
+        ]
+    if where[0] >= max(4, (len(sentences) + 1) // 2):
+        return [
+            problem(
+                "decision",
+                "Move your decision up, into the first two or three sentences, so it can't be "
+                "missed.",
+                quote=sentences[where[0]].text,
+            )
+        ]
+    return []
+
+
+def hedging(draft: Draft) -> list[Finding]:
+    if draft.action is Action.PAUSE:
+        return []  # asking for time is the decision itself
+    found = []
+    example = decision_example(draft.answers, draft.action)
+    for sentence in draft.letter.sentences:
+        hedge = words.HEDGING.search(sentence.lower)
+        if hedge and draft.states_decision(sentence):
+            found.append(
+                problem(
+                    "hedging",
+                    f"{quoted(sentence.text[hedge.start() : hedge.end()])} makes your decision "
+                    f"sound unsure. Say it plainly, for example {quoted(example)}",
+                    quote=sentence.text,
+                )
+            )
+    return found
+
+
+def contradiction(draft: Draft) -> list[Finding]:
+    if draft.action not in (Action.DECLINE, Action.WITHDRAW, Action.OTHER_ROLES):
+        return []
+    found = []
+    for sentence in draft.letter.sentences:
+        ahead = words.FORWARD.search(sentence.lower)
+        if not ahead:
+            continue
+        rest = sentence.lower[ahead.end() :]
+        if words.FORWARD_OBJECT.search(rest) and not words.FORWARD_FINE.search(rest):
+            found.append(
+                problem(
+                    "contradiction",
+                    f"{quoted(sentence.text)} looks forward to what you are stepping away from: "
+                    "take it out so your decision is clear.",
+                    quote=sentence.text,
+                    fix=_remove(sentence, draft),
+                )
+            )
+    return found
+
+
+def placeholder(draft: Draft) -> list[Finding]:
+    found: dict[str, Finding] = {}
+    for field, text in (("subject", draft.subject), ("body", draft.text)):
+        for match in _placeholders(text, draft):
+            hole = match
+            fill = _placeholder_fill(hole, draft)
+            fix = Fix(f"Use {quoted(fill)}", hole, fill, field=field) if fill else None
+            found.setdefault(
+                hole,
+                problem(
+                    "placeholder",
+                    f"Replace {quoted(hole)} with the real words before you send it.",
+                    quote=hole,
+                    fix=fix,
+                ),
+            )
+    return list(found.values())
+
+
+def private(draft: Draft) -> list[Finding]:
+    sensitive = [
+        catalogue.REASONS[code]
+        for code in draft.answers.reasons
+        if code in catalogue.REASONS and catalogue.REASONS[code].sensitive
+    ]
+    gist = _gist_pattern(tuple(reason.code for reason in sensitive))
+    labels = [_stems(reason.label, draft) for reason in sensitive]
+    note = _stems(draft.private_note, draft)
+    found = []
+    for sentence in draft.letter.sentences:
+        stems = _stems(sentence.text, draft)
+        hit = gist.search(sentence.lower) if gist else None
+        shared_note = stems & note
+        if hit or len(shared_note) >= 2 or any(len(stems & label) >= 2 for label in labels):
+            found.append(
+                problem(
+                    "private",
+                    f"{quoted(sentence.text)} gives away a reason you chose to keep private. "
+                    "Leave it out, or share only the neutral reason.",
+                    quote=sentence.text,
+                    fix=_remove(sentence, draft),
+                )
+            )
+    return found
+
+
+def negative(draft: Draft) -> list[Finding]:
+    found = []
+    for sentence in draft.letter.sentences:
+        if not words.NEGATIVE_ANY.search(sentence.lower):
+            continue
+        hits = [_negative_hit(group, sentence.lower) for group in words.NEGATIVE_GROUPS]
+        hits = [hit for hit in hits if hit]
+        if hits:
+            first = min(hits, key=lambda hit: hit.start())
+            said = sentence.text[first.start() : first.end()]
+            found.append(
+                problem(
+                    "negative",
+                    f"{quoted(said)} criticises them. Keep any reason neutral and about you, "
+                    f"for example {quoted(_neutral_reason(draft.answers))}.",
+                    quote=said,
+                    fix=_remove(sentence, draft),
+                )
+            )
+    return found
+
+
+def grovelling(draft: Draft) -> list[Finding]:
+    found = []
+    apologies = 0
+    for sentence in draft.letter.sentences:
+        hit = words.GROVELLING.search(sentence.lower)
+        apologies += len(words.APOLOGY.findall(sentence.lower))
+        if hit:
+            said = sentence.text[hit.start() : hit.end()]
+            if words.APOLOGY.search(said.lower()):
+                advice = (
+                    f"{quoted(said)} apologises more than you need to: one short apology is enough."
+                )
+            else:
+                advice = (
+                    f"{quoted(said)} is harder on yourself than you need to be. Declining is "
+                    "normal: leave it out."
+                )
+            found.append(
+                problem(
+                    "grovelling",
+                    advice,
+                    quote=said,
+                    fix=_remove(sentence, draft),
+                )
+            )
+        elif apologies >= 2 and words.APOLOGY.search(sentence.lower):
+            found.append(
+                problem(
+                    "grovelling",
+                    "You apologise more than once; one short apology is enough.",
+                    quote=sentence.text,
+                    fix=_remove(sentence, draft),
+                )
+            )
+    return found
+
+
+def shouting(draft: Draft) -> list[Finding]:
+    found = []
+    text = "\n".join(draft.letter.lines[: draft.letter.content_end])
+    for match in _CAPS_RUN.finditer(text):
+        run = match.group().strip(" ,")
+        tokens = re.findall(r"[A-Z'\u2019]+", run)
+        if sum(len(token) for token in tokens) < 8:
+            continue
+        if all(t in words.PLACEHOLDER_CAPS_WORDS or draft.is_draft_word(t) for t in tokens):
+            continue
+        found.append(
+            problem(
+                "shouting",
+                f"{quoted(run)} is in capitals, which reads as shouting. Write it in normal case.",
+                quote=run,
+                fix=Fix("Write it in normal case", run, _normal_case(run, draft)),
+            )
+        )
+    for match in _BANGS.finditer(text):
+        before = text[: match.start()].split()
+        word = before[-1] if before and not text[match.start() - 1].isspace() else ""
+        said = word + match.group()
+        found.append(
+            problem(
+                "shouting",
+                f"{quoted(said)}: one exclamation mark is plenty.",
+                quote=said,
+                fix=Fix(f"Use {quoted(word + '!')}", said, word + "!") if word else None,
+            )
+        )
+    for match in _EMOJI.finditer(_without_draft_words(text, draft)):
+        symbol = match.group().strip()
+        found.append(
+            problem(
+                "shouting",
+                f"Leave out {quoted(symbol)}: emoji read as too casual in this email.",
+                quote=symbol,
+                fix=Fix(f"Remove {quoted(symbol)}", match.group(), ""),
+            )
+        )
+    if not found and text.count("!") > 2:
+        found.append(
+            problem(
+                "shouting",
+                f"{text.count('!')} exclamation marks make it sound breathless: keep one at most.",
+                quote="!",
+            )
+        )
+    return found
+
+
+def spelling_check(draft: Draft) -> list[Finding]:
+    found = []
+    for word, fixed in draft.misspelt.values():
+        if fixed and word[0].isupper():
+            fixed = fixed[0].upper() + fixed[1:]
+        found.append(
+            problem(
+                "spelling",
+                f"Check the spelling of {quoted(word)}"
+                + (f": did you mean {quoted(fixed)}?" if fixed else "."),
+                quote=word,
+                fix=Fix(f"Use {quoted(fixed)}", word, fixed) if fixed else None,
+            )
+        )
+    return found
+
+
+def length(draft: Draft) -> list[Finding]:
+    answers = draft.answers
+    limit = WORD_LIMITS[answers.tone]
+    count = word_count(body_without_signature(draft.text, signature=answers.sender.signature))
+    if count <= limit:
+        return []
+    return [
+        problem(
+            "length",
+            f"It is {count} words; for a {answers.tone.value} message aim for {limit} or fewer. "
+            "Try trimming the reason or an extra sentence.",
+        )
+    ]
+
+
+def close(draft: Draft) -> list[Finding]:
+    if draft.letter.close:
+        return []
+    example = words.DATA["close_examples"][draft.answers.tone.value]
+    lines = draft.letter.lines
+    fix = None
+    if lines:
+        after = lines[draft.letter.content_end :] if draft.letter.content_end < len(lines) else []
+        if after:
+            fix = Fix(f"Add {quoted(example)}", after[0], f"{example},\n{after[0]}")
+        else:
+            sender = clean_line(draft.answers.sender.name)
+            ending = f"{example},\n{sender}" if sender else f"{example},"
+            fix = Fix(f"Add {quoted(example)}", lines[-1], f"{lines[-1]}\n\n{ending}")
+    return [
+        problem(
+            "close",
+            f"End with a courteous close such as {quoted(example + ',')} just above your name.",
+            fix=fix,
+        )
+    ]
+
+
+def signature(draft: Draft) -> list[Finding]:
+    name = clean_line(draft.answers.sender.name)
+    if not name:
+        return []
+    letter = draft.letter
+    ending = list(letter.lines[letter.content_end :])
+    block = signature_lines(draft.answers.sender.signature)
+    if any(contains_word(line, form) for line in ending for form in draft.sender_forms):
+        return []
+    if block and any(line in ending for line in block):
+        return []
+    others = [line for line in ending if line != letter.close]
+    if others:
+        fix = Fix(f"Use {quoted(name)}", others[0], name)
+    elif letter.close:
+        fix = Fix(f"Add {quoted(name)}", letter.close, f"{letter.close}\n{name}")
+    else:
+        fix = None  # the close finding's fix adds the close and the name together
+    return [
+        problem(
+            "signature",
+            f"Sign with your name, {quoted(name)}, on the line after the close.",
+            quote=others[0] if others else "",
+            fix=fix,
+        )
+    ]
+
+
+_CHECKS: dict[str, tuple[Callable[[Draft], list[Finding]], str]] = {
+    "greeting": (greeting, "You greet them by name."),
+    "contact": (contact, "Their name is spelt as in your answers."),
+    "company": (company, "The company is named as in your answers."),
+    "thanks": (thanks, "You thank them for their time."),
+    "curt": (curt, "It reads as kind, not curt."),
+    "decision": (decision, "Your decision is clear and comes early."),
+    "hedging": (hedging, "Your decision sounds sure."),
+    "contradiction": (contradiction, "Nothing in it contradicts your decision."),
+    "placeholder": (placeholder, "No placeholder is left to fill in."),
+    "private": (private, "Your private reasons stay private."),
+    "negative": (negative, "The tone stays positive about them."),
+    "grovelling": (grovelling, "You stay gracious without grovelling."),
+    "shouting": (shouting, "No capitals, exclamation runs or emoji."),
+    "spelling": (spelling_check, "No spelling mistakes found."),
+    "length": (length, "A good length."),
+    "close": (close, "It ends with a courteous close."),
+    "signature": (signature, "You sign with your name."),
+}
+
+
+def run_checks(text, *, subject, answers, action, private_note) -> tuple[Finding, ...]:
+    draft = Draft(text, subject, answers, action, private_note)
+    findings: list[Finding] = []
+    for code in CHECKS:
+        check, ok_message = _CHECKS[code]
+        problems = check(draft)
+        if code == "length" and not problems:
+            count = word_count(body_without_signature(text, signature=answers.sender.signature))
+            ok_message = f"{count} words: a good length."
+        findings.extend(problems or [Finding(code, True, ok_message)])
+    return tuple(findings)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def problem(code: str, message: str, *, quote: str = "", fix: Fix | None = None) -> Finding:
+    return Finding(code, False, message, quote=quote, fix=fix)
+
+
+def greeting_example(answers: Answers) -> str:
+    words_ = clean_line(answers.contact.name).split() or ["there"]
+    title = clean_line(answers.contact.title)
+    if title:
+        return f"Dear {title} {words_[-1]},"
+    return f"Hi {words_[0]},"
+
+
+def decision_example(answers: Answers, action: Action | None) -> str:
+    examples = words.DATA["decision_examples"]
+    if action is Action.DECLINE:
+        return examples[f"decline_{answers.stage.value}"]
+    return examples[action.value if action else "any"]
+
+
+def _neutral_reason(answers: Answers) -> str:
+    for code in catalogue.shareable_codes(answers.reasons):
+        return catalogue.REASONS[code].shareable or catalogue.GENERIC_REASON
+    return catalogue.GENERIC_REASON
+
+
+def _has_no_thanks(draft: Draft) -> bool:
+    return any(_NO_THANKS.search(sentence.lower) for sentence in draft.letter.sentences)
+
+
+def _remove(sentence: Sentence, draft: Draft) -> Fix | None:
+    """Removing the sentence, unless it carries the decision too or is all there is."""
+    if draft.states_decision(sentence) or draft.decision.search(sentence.lower):
+        return None
+    if len(draft.letter.sentences) == 1:
+        return None
+    return Fix("Remove this sentence", sentence.text, "")
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def _similar(a: str, b: str, *, at_least: float) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # The quick upper bound rules most words out without the full comparison.
+    return matcher.quick_ratio() >= at_least and matcher.ratio() >= at_least
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w&'\u2019.-]*|&")
+_CAPITALISED = r"[A-Z][\w&'\u2019-]*"
+_AT_COMPANY = re.compile(
+    rf"\b(?:at|with|join|joining|for|from)\s+({_CAPITALISED}(?:\s+(?:&|and|of|{_CAPITALISED}))*)"
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:another|offer|elsewhere|accepted|current(?:ly)?|stay(?:ing)?|my|our|previous|former)\b"
+)
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|christmas|easter|linkedin|zoom|teams"
+)
+
+
+def _is_other_company(draft: Draft, sentence: Sentence, match: re.Match, other: str) -> bool:
+    first = other.split()[0]
+    if len(first) < 3 or (first.isupper() and len(first) < 4):
+        return False
+    if draft.is_draft_word(first) or _CALENDAR.fullmatch(first.casefold()):
+        return False
+    if contains_word(other, draft.company) or contains_word(draft.company, other):
+        return False
+    if spelling.is_known(first.casefold()):
+        return False
+    if _similarity(other, draft.company) >= 0.75:
+        return False  # reported as a misspelling instead
+    return not _ELSEWHERE.search(sentence.lower[: match.start()])
+
+
+def _gist_pattern(codes: tuple[str, ...]) -> re.Pattern[str] | None:
+    patterns = [p for code in codes for p in words.DATA["private"].get(code, ())]
+    return words.any_of(patterns) if patterns else None
+
+
+_STOPWORDS = frozenset(words.DATA["private"]["stopwords"])
+
+
+def _stems(text: str, draft: Draft) -> set[str]:
+    """The content words of `text` cut to their stems, less the draft's own words."""
+    return {stem for word, stem in _content_words(text) if not draft.is_draft_word(word)}
+
+
+@lru_cache(maxsize=1024)
+def _content_words(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (word, _stem(word))
+        for word in re.findall(r"[a-z][a-z'-]*", text.lower())
+        if len(word) >= 4 and word not in _STOPWORDS
+    )
+
+
+def _stem(word: str) -> str:
+    for ending, replacement in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def _negative_hit(group: str, lower: str) -> re.Match | None:
+    for hit in words.NEGATIVE[group].finditer(lower):
+        if group == "general" and words.FEELINGS.search(lower[: hit.start()]):
+            continue  # "I feel terrible" is about the writer: grovelling, not criticism
+        return hit
+    return None
+
+
+_CAPS_RUN = re.compile(
+    r"(?<![\w'])(?:[A-Z][A-Z'\u2019]+|I|A)(?:[ ,]+(?:[A-Z][A-Z'\u2019]+|I|A)){2,}(?![\w'])"
+)
+_BANGS = re.compile(r"[!?]*!{2,}[!?]*|!\?+|\?+!")
+_EMOJI = re.compile(
+    "\\s?[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2300-\u23ff\ufe0f\u200d]+"
+    r"|\s?(?<!\w)[:;]-?[)(DPp](?!\w)"
+)
+_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_SPELL_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _without_draft_words(text: str, draft: Draft) -> str:
+    """The text with the draft's own words blanked out, keeping every position."""
+    fields = (
+        draft.answers.company,
+        draft.answers.contact.name,
+        draft.answers.sender.name,
+        draft.answers.role,
+        draft.answers.sender.signature,
+    )
+    parts = {part for field in fields for part in field.split()}
+    for part in sorted(parts, key=len, reverse=True):  # "Ana🎉" before "Ana"
+        text = text.replace(part, " " * len(part))
+    return text
+
+
+def _normal_case(run: str, draft: Draft) -> str:
+    lowered = run.lower()
+    lowered = re.sub(r"\bi\b", "I", lowered)
+    lowered = re.sub(r"\bi'", "I'", lowered)
+    for field in (
+        draft.answers.company,
+        draft.answers.contact.name,
+        draft.answers.sender.name,
+        draft.answers.role,
+    ):
+        for part in clean_line(field).split():
+            lowered = whole_word(part).sub(part, lowered)
+    return lowered[0].upper() + lowered[1:] if lowered else lowered
+
+
+def _placeholders(text: str, draft: Draft) -> list[str]:
+    holes = []
+    for pattern in _PLACEHOLDERS:
+        holes.extend(match.group() for match in pattern.finditer(text))
+    for line in text.splitlines():
+        matches = list(_CAPS_TOKENS.finditer(line))
+        if not matches:
+            continue
+        letters = [ch for ch in line if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) / len(letters) > 0.7:
+            continue  # a shouted line: the shouting check says so
+        for match in matches:
+            tokens = match.group().split()
+            if any(t in words.PLACEHOLDER_CAPS_WORDS for t in tokens) and not any(
+                draft.is_draft_word(t) for t in tokens
+            ):
+                holes.append(match.group())
+    return holes
+
+
+_PLACEHOLDERS = (
+    re.compile(r"\[[^\[\]\n]{0,40}\]"),
+    re.compile(r"\{[^{}\n]{0,40}\}"),
+    # <Name>, <company>: word-like only, so "Sam <sam@example.com>" is not one.
+    re.compile(r"<\s*[^\W\d_][\w .'-]{0,38}>"),
+    re.compile(r"(?<!\w)(?:X{2,}|x{3,}|TB[DC]|tb[dc])(?!\w)"),
+    re.compile(r"_{3,}"),
+)
+_CAPS_TOKENS = re.compile(r"(?<![\w'])[A-Z]{3,}(?:[ '\u2019]+[A-Z]{2,}){0,3}(?![\w'])")
+
+
+def _placeholder_fill(hole: str, draft: Draft) -> str:
+    inner = " ".join(hole.strip("[]{}<> _").lower().replace("_", " ").split())
+    if not inner:
+        return ""
+    answers = draft.answers
+    values = {
+        "company": draft.company,
+        "role": clean_line(answers.role),
+        "contact": (clean_line(answers.contact.name).split() or [""])[0],
+        "sender": clean_line(answers.sender.name),
+    }
+    for field in ("sender", "company", "role", "contact"):
+        if words.PLACEHOLDER_MEANING[field].fullmatch(inner) and values[field]:
+            return values[field]
+    return ""

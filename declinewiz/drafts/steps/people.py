@@ -1,0 +1,111 @@
+"""Step 2, the people: the job, the person they will tell, and themselves."""
+
+from django import forms
+
+from declinewiz.accounts.fields import PhoneField
+from declinewiz.compose.labels import CONTACT_ROLE_LABELS
+from declinewiz.compose.text import one_line
+from declinewiz.compose.types import TITLES
+from declinewiz.drafts.steps.base import StepForm
+
+
+class PeopleForm(StepForm):
+    company = forms.CharField(label="Company", max_length=200)
+    role = forms.CharField(
+        label="Role", max_length=200, help_text="The job title, as they wrote it."
+    )
+    contact_name = forms.CharField(
+        label="Their full name",
+        max_length=120,
+        help_text="The person who arranged the interview or reached out to you.",
+    )
+    contact_title = forms.ChoiceField(
+        label="Their title (optional)",
+        required=False,
+        choices=[("", "No title"), *[(title, title) for title in TITLES]],
+        help_text="Used for a formal greeting, such as “Dear Ms Rivera”.",
+    )
+    contact_role = forms.ChoiceField(
+        label="Their role",
+        choices=list(CONTACT_ROLE_LABELS.items()),
+        widget=forms.RadioSelect,
+    )
+    contact_email = forms.EmailField(
+        label="Their email (optional)",
+        required=False,
+        max_length=254,
+        error_messages={"invalid": "Enter an email address like name@example.com."},
+    )
+    contact_phone = PhoneField(
+        label="Their phone (optional)", help_text="Add it if you might call."
+    )
+    sender_name = forms.CharField(label="Your name", max_length=120)
+    sender_signature = forms.CharField(
+        label="Your signature (optional)",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Lines under your name, such as your phone number.",
+    )
+    sender_phone = PhoneField(
+        label="Your phone (optional)", help_text="For voicemail, so they can call you back."
+    )
+
+    TEXT_FIELDS = (
+        "company",
+        "role",
+        "contact_name",
+        "sender_name",
+        "contact_phone",
+        "sender_phone",
+    )
+    FIELDS = (
+        "company",
+        "role",
+        "contact_name",
+        "contact_title",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "sender_name",
+        "sender_signature",
+        "sender_phone",
+    )
+    REQUIRED_MESSAGES = {
+        "company": "Enter the company's name.",
+        "role": "Enter the role, for example Product Designer.",
+        "contact_name": "Enter the name of the person you're writing to.",
+        "contact_role": "Choose their role.",
+        "sender_name": "Enter your name, as you sign your emails.",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in self.REQUIRED_MESSAGES.items():
+            self.fields[name].error_messages["required"] = message
+
+    def initial_from(self, draft):
+        initial = {name: getattr(draft, name) for name in self.FIELDS}
+        initial["contact_role"] = initial["contact_role"] or "recruiter"
+        return initial
+
+    def clean(self):
+        data = super().clean()
+        for name in self.TEXT_FIELDS:
+            if data.get(name):
+                data[name] = one_line(data[name])
+                if not data[name] and name in self.REQUIRED_MESSAGES:
+                    self.add_error(name, self.REQUIRED_MESSAGES[name])
+        if data.get("sender_signature"):
+            lines = [one_line(line) for line in data["sender_signature"].splitlines()]
+            data["sender_signature"] = "\n".join(line for line in lines if line)
+        return data
+
+    def save(self):
+        for name in self.FIELDS:
+            setattr(self.draft, name, self.cleaned_data.get(name) or "")
+        return list(self.FIELDS)
+
+
+def holds(draft):
+    return all((draft.company, draft.role, draft.contact_name, draft.sender_name))

@@ -1,0 +1,98 @@
+"""The close-out's plan per process, its order of urgency and the call sheet's sentence."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from declinewiz.compose.closeout import one_sentence, plan_for, urgency, with_reason
+from declinewiz.compose.types import Action, Channel, ContactRole, Stage
+from declinewiz.compose.writer import compose_all
+from tests.compose.builders import NOW, make_answers
+
+PHONE = "+44 20 7946 0000"
+
+
+@pytest.mark.parametrize(
+    ("answers", "action", "channel"),
+    [
+        # A cold outreach: a short email, even with their number.
+        (
+            {"stage": Stage.COLD_OUTREACH, "contact": {"phone": PHONE}},
+            Action.DECLINE,
+            Channel.EMAIL,
+        ),
+        ({"stage": Stage.INVITED}, Action.DECLINE, Channel.EMAIL),
+        # A booked interview within two days: call first, then confirm in writing.
+        (
+            {
+                "stage": Stage.SCHEDULED,
+                "interview_at": NOW + dt.timedelta(hours=30),
+                "contact": {"phone": PHONE},
+            },
+            Action.DECLINE,
+            Channel.PHONE_THEN_EMAIL,
+        ),
+        (
+            {
+                "stage": Stage.SCHEDULED,
+                "interview_at": NOW + dt.timedelta(days=6),
+                "contact": {"phone": PHONE},
+            },
+            Action.DECLINE,
+            Channel.EMAIL,
+        ),
+        # Several rounds in: withdraw; by phone with the hiring manager they have met.
+        (
+            {
+                "stage": Stage.MID_PROCESS,
+                "rounds_done": 3,
+                "contact": {"phone": PHONE, "role": ContactRole.HIRING_MANAGER},
+            },
+            Action.WITHDRAW,
+            Channel.PHONE,
+        ),
+        ({"stage": Stage.MID_PROCESS, "rounds_done": 2}, Action.WITHDRAW, Channel.EMAIL),
+    ],
+    ids=["cold", "invited", "booked soon", "booked later", "rounds in, manager", "rounds in"],
+)
+def test_the_plan_fits_the_stage(answers, action, channel):
+    plan = plan_for(with_reason(make_answers(**answers)))
+    assert (plan.action, plan.channel) == (action, channel)
+    assert plan.call_first == (channel in (Channel.PHONE, Channel.PHONE_THEN_EMAIL))
+
+
+def test_the_persons_choice_wins_over_the_advice():
+    answers = with_reason(make_answers(contact={"phone": PHONE}))
+    plan = plan_for(dataclasses.replace(answers, channel=Channel.PHONE))
+    assert plan.channel is Channel.PHONE
+    assert plan.action is Action.DECLINE
+
+
+def test_the_reason_is_the_true_one_shared_in_neutral_words():
+    answers = with_reason(make_answers(reasons=("career_goals",)))
+    assert answers.reasons == ("offer_accepted",)
+    assert "I've accepted another offer" in compose_all(answers).email.body
+
+
+def test_booked_interviews_come_first_soonest_first_then_by_stage():
+    tomorrow, next_week = NOW + dt.timedelta(days=1), NOW + dt.timedelta(days=7)
+    keys = {
+        "cold": urgency(stage=Stage.COLD_OUTREACH, interview_at=None),
+        "invited": urgency(stage=Stage.INVITED, interview_at=None),
+        "rounds": urgency(stage=Stage.MID_PROCESS, interview_at=None),
+        "next week": urgency(stage=Stage.SCHEDULED, interview_at=next_week),
+        "tomorrow": urgency(stage=Stage.SCHEDULED, interview_at=tomorrow),
+        "offer": urgency(stage="offer", interview_at=None),
+    }
+    order = sorted(keys, key=keys.get)
+    assert order == ["tomorrow", "next week", "offer", "rounds", "invited", "cold"]
+
+
+def test_the_call_sheet_sentence_is_the_scripts_one_sentence():
+    answers = with_reason(make_answers(contact={"phone": PHONE}, channel=Channel.PHONE))
+    script = compose_all(answers).phone_script
+    sentence = one_sentence(script)
+    assert sentence
+    assert sentence in [section.text for section in script.before_you_call]
+    assert "decline" in sentence  # the decision, said plainly

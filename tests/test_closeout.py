@@ -1,0 +1,384 @@
+"""Issue 13: after accepting an offer, every other process closed in one sitting."""
+
+import email.parser
+import email.policy
+import io
+import re
+import zipfile
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
+from declinewiz.compose.types import Stage
+from declinewiz.drafts.message_views import Message
+from declinewiz.drafts.models import Draft, DraftEvent
+from tests.closeout_journey import (
+    ACCEPTED,
+    checklist_url,
+    formset_data,
+    processes_url,
+    seven_processes,
+    start_closeout,
+)
+from tests.factories import PHONE, DraftFactory
+
+
+@pytest.fixture
+def seven(owner_client, owner):
+    """A close-out of seven processes at every stage, written; and what each should get."""
+    quick_rows, expected = seven_processes(owner, now=timezone.now())
+    closeout = start_closeout(owner_client)
+    page = owner_client.get(processes_url(closeout))
+    data = formset_data(page.context["formset"], quick_rows=quick_rows)
+    response = owner_client.post(processes_url(closeout), data)
+    assert response.status_code == 302, _errors(response)
+    assert response["Location"] == checklist_url(closeout)
+    return closeout, expected
+
+
+def _errors(response):
+    formset = response.context["formset"]
+    return formset.non_form_errors(), [form.errors for form in formset.forms]
+
+
+def drafts_of(closeout):
+    return {row.draft.company: row.draft for row in closeout.rows.select_related("draft")}
+
+
+def test_each_process_gets_the_action_and_channel_its_stage_calls_for(seven):
+    closeout, expected = seven
+    drafts = drafts_of(closeout)
+    assert {company: (d.action, d.channel or "email") for company, d in drafts.items()} == (
+        expected
+    )
+    for draft in drafts.values():
+        assert draft.status == Draft.Status.READY
+        assert draft.reasons == ["offer_accepted"]
+        assert draft.tone == "warm"
+
+
+def test_seven_different_messages_each_naming_its_contact_and_role(seven):
+    closeout, _ = seven
+    bodies = {}
+    for company, draft in drafts_of(closeout).items():
+        words = Message(draft)
+        text = f"{words.subject}\n{words.body}\n{words.script}"
+        assert "Hi there" not in text
+        assert draft.contact_name.split()[0] in words.body, company
+        assert draft.role in text, company
+        assert company in text
+        assert "accepted another offer" in text, company
+        bodies[company] = words.body
+    assert len(set(bodies.values())) == 7
+
+
+def test_the_accepted_offer_is_never_messaged(seven, owner):
+    _closeout, _ = seven
+    offer = Draft.objects.get(owner=owner, company=ACCEPTED["company"])
+    assert not CloseOutProcess.objects.filter(draft=offer).exists()
+    assert offer.reasons == ["career_goals"]  # untouched
+    assert offer.status == Draft.Status.READY
+
+
+def test_ticking_the_accepted_offer_is_refused_at_the_row(owner_client, owner):
+    DraftFactory(owner=owner, ready=True, **ACCEPTED)
+    closeout = start_closeout(owner_client)
+    page = owner_client.get(processes_url(closeout))
+    formset = page.context["formset"]
+    assert formset.forms[0].initial["include"] is False  # not ticked to begin with
+    data = formset_data(formset, changes={ACCEPTED["company"]: {"include": True}})
+    response = owner_client.post(processes_url(closeout), data)
+    assert response.status_code == 200
+    assert "This is the offer you accepted" in response.content.decode()
+    assert not closeout.rows.exists()
+
+
+def test_the_checklist_puts_calls_first_booked_interviews_on_top(seven, owner_client):
+    closeout, _ = seven
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    assert "7 of 7 left to do." in html
+    calls, emails = html.split('id="emails-title"')
+    assert calls.index("Soylent") < calls.index("Umbrella")  # booked tomorrow, then rounds in
+    assert "Vandelay" in emails
+    assert "Vandelay" not in calls
+    assert emails.index("Vandelay") < emails.index("Massive Dynamic") < emails.index("Hooli")
+    assert "Print the call sheet" in calls
+    assert "Decline the interview in your calendar" in html
+
+
+def test_the_call_sheet_has_each_call_its_number_and_one_sentence(seven, owner_client):
+    closeout, _ = seven
+    url = reverse("closeout:call-sheet", kwargs={"closeout_id": closeout.id})
+    html = owner_client.get(url).content.decode()
+    assert html.count('class="tick"') == 2 * 3
+    for name in ("Ana Rivera", "Alice Marlowe"):
+        assert name in html
+    assert "+44 20 7946 0000" in html
+    assert "<nav" not in html
+    assert "<form" not in html
+
+
+def test_the_zip_holds_one_valid_eml_per_email_row(seven, owner_client, owner):
+    closeout, expected = seven
+    response = owner_client.get(reverse("closeout:emails-zip", kwargs={"closeout_id": closeout.id}))
+    assert response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert archive.testzip() is None
+    names = archive.namelist()
+    email_rows = [company for company, (_, channel) in expected.items() if channel == "email"]
+    assert len(names) == len(email_rows) == 5
+    seen = set()
+    drafts = drafts_of(closeout)
+    for name in names:
+        assert re.fullmatch(r"\d\d-[a-z0-9-]+\.eml", name)
+        message = email.parser.BytesParser(policy=email.policy.default).parsebytes(
+            archive.read(name)
+        )
+        draft = next(
+            d for d in drafts.values() if d.contact_email == message["To"].addresses[0].addr_spec
+        )
+        assert message["From"].addresses[0].addr_spec == owner.email
+        assert message["Subject"] == Message(draft).subject
+        assert draft.contact_name.split()[0] in message.get_content()
+        seen.add(draft.company)
+    assert seen == set(email_rows)
+
+
+def test_marking_each_row_done_closes_its_draft_and_records_how(seven, owner_client):
+    closeout, expected = seven
+    drafts = drafts_of(closeout)
+    for number, (company, draft) in enumerate(drafts.items(), start=1):
+        channel = expected[company][1]
+        url = reverse(
+            "closeout:mark-done", kwargs={"closeout_id": closeout.id, "draft_id": draft.id}
+        )
+        response = owner_client.post(url, {"channel": channel})
+        assert response.status_code == 302
+        draft.refresh_from_db()
+        assert draft.status == Draft.Status.CLOSED
+        events = list(DraftEvent.objects.filter(draft=draft).values_list("kind", "channel"))
+        assert events[-2:] == [("done", channel), ("closed", "")]
+        row = closeout.rows.get(draft=draft)
+        assert row.done_channel == channel
+        assert row.done_at is not None
+        html = owner_client.get(checklist_url(closeout)).content.decode()
+        if number < 7:
+            assert f"{7 - number} of 7 left to do." in html
+    assert "All 7 done." in html
+    # Marking again changes nothing.
+    owner_client.post(url, {"channel": "phone"})
+    assert closeout.rows.get(draft=draft).done_channel == channel
+
+
+def test_a_quick_row_needs_its_company_role_contact_and_stage(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    data = formset_data(formset, quick_rows=[{"company": "Hooli", "interview_date": "soon"}])
+    response = owner_client.post(processes_url(closeout), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is a problem" in html
+    for message in ("Enter the role.", "Choose where you are with them.", "Enter the date"):
+        assert message in html
+    assert not Draft.objects.filter(owner=owner).exists()
+
+
+def test_a_booked_interview_needs_its_date_and_a_call_needs_a_number(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    row = {"company": "Hooli", "role": "Designer", "contact_name": "Gavin Belson"}
+    data = formset_data(
+        formset,
+        quick_rows=[
+            {**row, "stage": "scheduled"},
+            {**row, "stage": "invited", "channel": "phone"},
+            {**row, "stage": "mid_process"},
+        ],
+    )
+    html = owner_client.post(processes_url(closeout), data).content.decode()
+    assert "Enter the date of the interview." in html
+    assert "Enter how many rounds you&#x27;ve done" in html
+    assert "Add their phone number to call them, or choose email." in html
+    assert not Draft.objects.filter(owner=owner).exists()
+
+
+def test_add_another_process_keeps_what_was_typed_and_adds_a_row(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    typed = {"company": "Hooli", "role": "Designer", "contact_name": "Gavin Belson"}
+    data = {**formset_data(formset, quick_rows=[typed]), "intent": "add"}
+    response = owner_client.post(processes_url(closeout), data)
+    assert response.status_code == 200
+    formset = response.context["formset"]
+    assert len(formset.forms) == 2
+    assert 'value="Gavin Belson"' in response.content.decode()
+    assert "There is a problem" not in response.content.decode()
+    assert not Draft.objects.filter(owner=owner).exists()
+    # The new row is ticked with the true reason, like the first one, and left empty it is
+    # ignored: writing the messages now closes the one process typed.
+    new_row = formset.forms[1]
+    assert new_row["include"].value() is True
+    assert new_row["reason"].value() == "offer_accepted"
+    data = {key: value for key, value in data.items() if key != "intent"}
+    data.update({"processes-TOTAL_FORMS": "2", "processes-1-include": "on"})
+    data.update({"processes-1-reason": "offer_accepted", "processes-0-stage": "invited"})
+    assert owner_client.post(processes_url(closeout), data).status_code == 302
+    assert [row.draft.company for row in closeout.rows.select_related("draft")] == ["Hooli"]
+
+
+def test_the_person_can_change_the_action_channel_and_reason_per_row(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    row = {
+        "company": "Hooli",
+        "role": "Designer",
+        "contact_name": "Gavin Belson",
+        "contact_phone": "+1 555 0100",
+        "stage": "invited",
+        "action": "other_roles",
+        "channel": "phone",
+        "reason": "happy_current_job",
+    }
+    response = owner_client.post(processes_url(closeout), formset_data(formset, quick_rows=[row]))
+    assert response.status_code == 302
+    draft = closeout.rows.get().draft
+    assert (draft.action, draft.channel, draft.reasons) == (
+        "other_roles",
+        "phone",
+        ["happy_current_job"],
+    )
+    assert "stay in my current role" in Message(draft).script
+
+
+def test_unticking_a_process_leaves_its_draft_alone(owner_client, owner):
+    kept = DraftFactory(owner=owner, ready=True, company="Globex")
+    before = Draft.objects.filter(pk=kept.pk).values().get()
+    DraftFactory(owner=owner, ready=True, company="Hooli")
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    data = formset_data(formset, changes={"Globex": {"include": False}})
+    assert owner_client.post(processes_url(closeout), data).status_code == 302
+    assert [row.draft.company for row in closeout.rows.select_related("draft")] == ["Hooli"]
+    assert Draft.objects.filter(pk=kept.pk).values().get() == before
+
+
+def test_nothing_ticked_is_a_message_not_an_empty_checklist(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    html = owner_client.post(processes_url(closeout), formset_data(formset)).content.decode()
+    assert "Tick at least one process to close" in html
+
+
+def test_a_draft_changed_in_another_tab_is_not_overwritten(owner_client, owner):
+    draft = DraftFactory(owner=owner, ready=True, company="Globex")
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    Draft.objects.filter(pk=draft.pk).update(version=draft.version + 1, role="Changed")
+    response = owner_client.post(processes_url(closeout), formset_data(formset), follow=True)
+    assert "was changed in another tab" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.role == "Changed"
+    assert draft.reasons == ["career_goals"]
+    assert not closeout.rows.exists()
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_checklist_costs_the_same_queries_for_3_and_30_processes(
+    owner_client, owner, django_assert_num_queries, count
+):
+    closeout = start_closeout(owner_client)
+    for number in range(count):
+        draft = DraftFactory(owner=owner, ready=True, company=f"Acme {number}")
+        CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    # session, user, the close-out, its rows with their drafts
+    with django_assert_num_queries(4):
+        response = owner_client.get(checklist_url(closeout))
+    assert response.content.decode().count("Mark as done") == count
+
+
+def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
+    DraftFactory(owner=owner, stage="rejected", company="Hooli")
+    closeout = start_closeout(owner_client)
+    (row, _empty) = owner_client.get(processes_url(closeout)).context["formset"].forms
+    assert row.initial["company"] == "Hooli"
+    assert row.initial["include"] is False
+
+
+OFFER = "offer"
+needs_the_offer_stage = pytest.mark.skipif(
+    OFFER not in {stage.value for stage in Stage}, reason="the offer situation has not landed"
+)
+
+
+@needs_the_offer_stage
+def test_another_offer_is_declined_by_phone_first_and_comes_before_other_processes(
+    owner_client, owner
+):
+    DraftFactory(owner=owner, ready=True, stage="invited", company="Hooli", contact_phone=PHONE)
+    DraftFactory(
+        owner=owner,
+        stage=OFFER,
+        company="Globex",
+        role="Lead Designer",
+        contact_name="Hank Scorpio",
+        contact_phone=PHONE,
+    )
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    assert [form.initial["company"] for form in formset.forms[:2]] == ["Globex", "Hooli"]
+    response = owner_client.post(processes_url(closeout), formset_data(formset))
+    assert response.status_code == 302, _errors(response)
+    offer = drafts_of(closeout)["Globex"]
+    assert (offer.action, offer.channel) == ("decline", "phone_then_email")
+    words = Message(offer)
+    assert "offer" in words.script.lower()
+    assert "Hank" in words.script
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    calls, _emails = html.split('id="emails-title"')
+    assert "Lead Designer at Globex" in calls
+
+
+def test_each_row_sums_up_its_own_etiquette_check(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    clean = DraftFactory(owner=owner, ready=True, company="Globex")
+    clumsy = DraftFactory(
+        owner=owner,
+        ready=True,
+        company="Hooli",
+        edited_body="Hi [Name],\n\nSorry, so sorry, I can't come. Your reviews are awful.\n",
+    )
+    for draft in (clean, clumsy):
+        CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    html = owner_client.get(checklist_url(closeout)).content.decode()
+    globex, hooli = html.index("at Globex"), html.index("at Hooli")
+    assert globex < hooli  # the same stage: the older first
+    assert "etiquette check: all clear" in html[globex:hooli]
+    assert "etiquette check: all clear" not in html[hooli:]
+    findings = sum(1 for finding in Message(clumsy).etiquette() if not finding.ok)
+    assert findings >= 2
+    assert f"etiquette check: {findings} things to look at" in html
+
+
+def test_a_visitor_is_sent_to_sign_in_first(client, db):
+    response = client.get(reverse("closeout:start"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login") + "?next=")
+
+
+def test_the_offer_needs_a_company_and_role_and_earlier_closeouts_are_ones_own(
+    owner_client, owner, stranger
+):
+    response = owner_client.post(reverse("closeout:start"), {"company": "", "role": ""})
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) >= {"company", "role"}
+    assert not owner.closeouts.exists()
+    mine = start_closeout(owner_client)
+    theirs = CloseOut.objects.create(
+        owner=stranger, company="Elsewhere", role="Other", sender_name="Someone"
+    )
+    html = owner_client.get(reverse("closeout:start")).content.decode()
+    assert checklist_url(mine) in html
+    assert checklist_url(theirs) not in html
+    assert "Elsewhere" not in html

@@ -1,0 +1,64 @@
+"""A draft's timeline: started, each change of status, sent or called (by which channel),
+closed — written where the status changes, shown on the message page, gone with the draft."""
+
+from django.urls import reverse
+
+from declinewiz.drafts.models import Draft, DraftEvent
+from tests.security.journey import ANSWERS, complete_wizard, post_step, start_draft
+
+
+def kinds(draft_id):
+    return list(DraftEvent.objects.filter(draft_id=draft_id).values_list("kind", "channel"))
+
+
+def test_a_journey_through_the_wizard_records_each_change_once(owner_client):
+    draft_id = start_draft(owner_client)
+    assert kinds(draft_id) == [("created", "")]
+    complete_wizard(owner_client, draft_id)
+    assert kinds(draft_id) == [("created", ""), ("ready", "")]
+
+    # After rounds, "decline" becomes "withdraw": the advice must be confirmed again.
+    post_step(
+        owner_client,
+        draft_id,
+        "situation",
+        {"stage": "mid_process", "rounds_done": "2", "time_zone": "Europe/London"},
+    )
+    assert Draft.objects.get(pk=draft_id).status == Draft.Status.IN_PROGRESS
+    assert kinds(draft_id)[-1] == ("in_progress", "")
+
+    # Saving again with nothing changing the status adds nothing.
+    post_step(owner_client, draft_id, "people", ANSWERS["people"])
+    assert kinds(draft_id)[-1] == ("in_progress", "")
+    assert len(kinds(draft_id)) == 3
+
+
+def test_marking_it_sent_records_the_channel_and_the_page_shows_it(owner_client):
+    draft_id = start_draft(owner_client)
+    complete_wizard(owner_client, draft_id)  # phone, then email
+    owner_client.post(reverse("drafts:mark-done", kwargs={"draft_id": draft_id}))
+    assert kinds(draft_id)[-1] == ("done", "phone_then_email")
+
+    html = owner_client.get(reverse("drafts:message", kwargs={"draft_id": draft_id})).content
+    page = html.decode()
+    assert "What happened so far" in page
+    started, ready, told = (
+        page.index("Started"),
+        page.index("Message ready"),
+        page.index("Called them, then sent the email"),
+    )
+    assert started < ready < told
+
+
+def test_closing_records_how_they_were_told_then_closed(owner, ready_draft):
+    ready_draft.mark_done(channel="email", closed=True)
+    ready_draft.refresh_from_db()
+    assert ready_draft.status == Draft.Status.CLOSED
+    assert ready_draft.done_at is not None
+    assert kinds(ready_draft.pk)[-2:] == [("done", "email"), ("closed", "")]
+
+
+def test_the_timeline_goes_with_the_draft(owner_client, ready_draft):
+    assert DraftEvent.objects.filter(draft=ready_draft).exists()
+    owner_client.post(reverse("drafts:delete", kwargs={"draft_id": ready_draft.pk}))
+    assert not DraftEvent.objects.filter(draft_id=ready_draft.pk).exists()
