@@ -249,7 +249,7 @@ def test_the_person_can_change_the_action_channel_and_reason_per_row(owner_clien
         "phone",
         ["happy_current_job"],
     )
-    assert "stay in my current role" in Message(draft).script
+    assert "staying in my current role" in Message(draft).script
 
 
 def test_unticking_a_process_leaves_its_draft_alone(owner_client, owner):
