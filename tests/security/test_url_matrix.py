@@ -1,7 +1,7 @@
 """The guard on every draft URL: the table below must name every URL that takes a draft
 (or a close-out, whose processes are drafts).
 
-tests/test_ownership.py checks each view by hand. This file enumerates the project's URL
+tests/drafts/test_ownership.py checks each view by hand. This file enumerates the project's URL
 patterns instead, so a new URL that takes a `draft_id` (or any UUID) and is missing from
 DRAFT_URLS fails the suite, and so does one that accepts a method the table does not list.
 For every URL and method in the table: the owner gets the page, another account gets 404,

@@ -6,6 +6,7 @@ is well, and run_checks says so in one finding with the check's ok message.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from declinewiz.compose import catalogue
-from declinewiz.compose.etiquette import CHECKS, Finding, Fix, spelling
+from declinewiz.compose.etiquette import CHECKS, Finding, Fix, apply_fix, spelling
 from declinewiz.compose.etiquette import lexicon as words
 from declinewiz.compose.etiquette.text import (
     GREETING_WORDS,
@@ -675,11 +676,19 @@ def run_checks(text, *, subject, answers, action, private_note) -> tuple[Finding
         if code == "length" and not problems:
             count = word_count(body_without_signature(text, signature=answers.sender.signature))
             ok_message = f"{count} words: a good length."
+        problems = [_without_idle_fix(finding, subject=subject, body=text) for finding in problems]
         findings.extend(problems or [Finding(code, True, ok_message)])
     return tuple(findings)
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _without_idle_fix(finding: Finding, *, subject: str, body: str) -> Finding:
+    """No button for a fix that would change nothing (one that would empty the email)."""
+    if finding.fix and apply_fix(subject=subject, body=body, fix=finding.fix) == (subject, body):
+        return dataclasses.replace(finding, fix=None)
+    return finding
 
 
 def problem(code: str, message: str, *, quote: str = "", fix: Fix | None = None) -> Finding:

@@ -79,7 +79,7 @@ def test_every_draft_url_is_in_the_table():
     covered = {view.pattern for view in VIEWS}
     uncovered = sorted(set(_pattern_names(draft_urls.urlpatterns)) - covered)
     assert not uncovered, (
-        "These drafts URL patterns have no entry in tests/test_ownership.py VIEWS, so nothing "
+        "These drafts URL patterns have no entry in tests/drafts/test_ownership.py VIEWS, so nothing "
         f"proves a stranger gets 404 and a visitor must sign in: {', '.join(uncovered)}"
     )
     steps_covered = {view.step for view in STEP_VIEWS}
