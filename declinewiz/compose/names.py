@@ -44,7 +44,7 @@ def parse_name(name: str) -> PersonName:
         and len(middle) == 2
         and not parsed.title
         and not parsed.suffix
-        and all(word[:1].isupper() for word in words)
+        and all(word[:1].isupper() and not word.endswith(".") for word in words)
     ):
         first = f"{parsed.first} {middle[0]}"
         surname = f"{middle[1]} {parsed.last}"
@@ -66,6 +66,11 @@ def parse_name(name: str) -> PersonName:
             words = [word.capitalize() for word in words]
         first, surname = words[0], (words[-1] if len(words) > 1 else "")
         full = " ".join(words)
+    # A given name always starts with a capital, even one the parser took for a small word
+    # (a lone "Y" is Spanish for "and" to it).
+    if first[:1].islower():
+        first = first[:1].upper() + first[1:]
+        full = first + full[len(first) :] if full.casefold().startswith(first.casefold()) else full
     return PersonName(full=full or written, first=first, surname=surname)
 
 

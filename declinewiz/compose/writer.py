@@ -21,7 +21,6 @@ from declinewiz.compose.catalogue import GENERIC_REASON, REASONS, ordered, share
 from declinewiz.compose.channel import interview_is_close, recommend_channel
 from declinewiz.compose.etiquette import (
     body_without_signature,
-    check_email,
     clean_line,
     signature_lines,
     word_count,
@@ -106,7 +105,7 @@ def compose_all(answers: Answers) -> Outputs:
         action=action,
         email=email,
         phone_script=writer.phone_script(),
-        etiquette=check_email(email.body, answers=answers, subject=email.subject, action=action),
+        answers=answers,
     )
 
 

@@ -374,7 +374,7 @@ def test_every_top_level_field_is_covered_by_full():
 
 def make_outputs() -> Outputs:
     follow_up = Email(subject="Following up on our call", body="Dear Ana,\n\nThanks.\n\nSam")
-    return Outputs(
+    outputs = Outputs(
         advice=Advice(
             action=Action.DECLINE,
             why=("You said you're happy where you are.", "Telling them soon is kind."),
@@ -392,11 +392,13 @@ def make_outputs() -> Outputs:
             voicemail="Hello Ana, this is Sam.",
             follow_up_email=follow_up,
         ),
-        etiquette=(
-            EtiquetteFinding("greeting", ok=True, message="Greets Ana by name."),
-            EtiquetteFinding("thanks", ok=False, message="Add a word of thanks."),
-        ),
     )
+    # The check's findings given rather than worked out: the JSON shape is what is tested.
+    outputs.__dict__["etiquette"] = (
+        EtiquetteFinding("greeting", ok=True, message="Greets Ana by name."),
+        EtiquetteFinding("thanks", ok=False, message="Add a word of thanks."),
+    )
+    return outputs
 
 
 def test_outputs_to_json_has_the_documented_shape():
