@@ -13,7 +13,6 @@ vary.
 
 import json
 import os
-import secrets
 import subprocess  # nosec B404 (runs the pinned Lighthouse and gunicorn, no shell)
 import sys
 import tempfile
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.run import HOST, start_gunicorn, stop  # noqa: E402
+from bench.run import production_env, start_gunicorn, stop  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -66,18 +65,7 @@ def main():
     REPORTS.mkdir(parents=True, exist_ok=True)
     with ExitStack() as cleanup:
         folder = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="dw-lh-")))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "BENCH_STATIC_ROOT": str(folder / "static"),
-            "DATABASE_URL": f"sqlite:///{folder / 'lighthouse.sqlite3'}",
-            "DEBUG": "false",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": HOST,
-            "SECURE_SSL_REDIRECT": "false",
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        }
+        env = production_env(folder, f"sqlite:///{folder / 'lighthouse.sqlite3'}")
         os.environ.update(env)
 
         import django

@@ -134,6 +134,22 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def production_env(folder, database_url):
+    """The environment of a production-like server: static files and data under `folder`."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "BENCH_STATIC_ROOT": str(folder / "static"),
+        "DATABASE_URL": database_url,
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": HOST,
+        "SECURE_SSL_REDIRECT": "false",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+
+
 def start_gunicorn(env, log):
     port = free_port()
     process = subprocess.Popen(
@@ -388,18 +404,7 @@ def main():
         else:
             database_url = f"sqlite:///{folder / 'bench.sqlite3'}"
             engine = "SQLite"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "BENCH_STATIC_ROOT": str(folder / "static"),
-            "DATABASE_URL": database_url,
-            "DEBUG": "false",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": HOST,
-            "SECURE_SSL_REDIRECT": "false",
-            "LOG_LEVEL": "WARNING",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        }
+        env = production_env(folder, database_url)
         os.environ.update(env)
         say(f"database: {engine}; static files and data in {folder}")
 

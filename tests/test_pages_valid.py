@@ -31,8 +31,11 @@ def test_page_is_valid_html_with_one_h1(client, owner, page):
     parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
     parser.parse(html)  # raises on any parse error
     assert len(re.findall(r"<h1[\s>]", html)) == 1
+    # No template syntax shows through (a {# comment #} cannot span lines, for one).
+    assert not re.search(r"\{[#%]|[#%]\}", html)
     if page.post is not None:
         assert "There is a problem" in html or "problem" in html.lower()
+        assert "<title>Error: " in html
 
 
 def test_titles_are_unique_and_name_the_product(client, owner):

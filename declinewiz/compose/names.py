@@ -97,3 +97,18 @@ def titled_name(*, name: str, title: str) -> str:
     if title and person.surname:
         return f"{title} {person.surname}"
     return person.full
+
+
+def greeting_in_words(*, name: str, title: str = "", tone: Tone | None = None) -> str:
+    """The greeting we would write, said for the person to confirm: the one for their tone,
+    or before a tone is chosen both ("“Dear Ms García López” in a formal email, “Hi María
+    José” otherwise"). Empty without a name."""
+    if not " ".join(name.split()):
+        return ""
+    formal = suggest_greeting(name=name, title=title, tone=Tone.FORMAL).rstrip(",")
+    friendly = suggest_greeting(name=name, title=title, tone=Tone.WARM).rstrip(",")
+    if tone is Tone.FORMAL:
+        return f"“{formal}”"
+    if tone is not None:
+        return f"“{friendly}”"
+    return f"“{formal}” in a formal email, “{friendly}” otherwise"

@@ -257,7 +257,7 @@ APOLOGY: dict[Tone, tuple[str, ...]] = {
     Tone.WARM: (
         "Sorry for {trouble}.",
         "Apologies for {trouble}.",
-        "So sorry about {trouble}.",
+        "Sorry about {trouble}.",
     ),
     Tone.BRIEF: ("Sorry for {trouble}.", "Apologies for {trouble}.", "Sorry about {trouble}."),
 }

@@ -103,7 +103,7 @@ NEGOTIATE_ASKS = (
     "a salary of £65,000",
     "two days a week working from home",
     "a start date in May, and 10% more",
-    "Zo\u00eb's four-day week",
+    "a four-day week, or 20% more",
 )
 
 
