@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # XStatic-Bootstrap's sdist still imports pkg_resources while building.
 export PIP_BUILD_CONSTRAINT := $(CURDIR)/requirements/build-constraints.txt
 
-.PHONY: run test test-fast lint lighthouse format bench etiquette-report profile load migrate clean
+.PHONY: run test test-fast lint lighthouse format bench etiquette-report gallery profile load migrate clean
 
 $(STAMP): requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ lighthouse: $(STAMP) node_modules/.bin/lighthouse
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Every message in every tone and wording, for a fixed cast, to tests/compose/gallery.md: read
+# its diff aloud before a change to the words lands.
+gallery: $(STAMP)
+	$(BIN)/python -m declinewiz.compose.gallery
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

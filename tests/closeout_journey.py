@@ -74,7 +74,8 @@ def formset_data(formset, *, changes=None, quick_rows=()):
 
 
 def seven_processes(owner, *, now):
-    """Seven open processes at every stage, four of them drafts already, and the accepted
+    """Seven open processes at every open stage (another offer among them), three of them
+    drafts already, and the accepted
     offer as a draft too. Returns {company: (action, channel)} as the advisor should pick."""
     soon = (now + dt.timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
     DraftFactory(
@@ -128,7 +129,8 @@ def seven_processes(owner, *, now):
             "role": "Interaction Designer",
             "contact_name": "Monica Hall",
             "contact_email": "monica@piedpiper.example",
-            "stage": "invited",
+            "contact_phone": PHONE,
+            "stage": "offer",
         },
         {
             "company": "Vandelay",
@@ -154,7 +156,7 @@ def seven_processes(owner, *, now):
         "Soylent": ("decline", "phone_then_email"),
         "Umbrella": ("withdraw", "phone"),
         "Hooli": ("decline", "email"),
-        "Pied Piper": ("decline", "email"),
+        "Pied Piper": ("decline", "phone_then_email"),
         "Vandelay": ("decline", "email"),
         "Massive Dynamic": ("withdraw", "email"),
     }

@@ -4,8 +4,8 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.db import IntegrityError, transaction
 
-from declinewiz.accounts.fields import PhoneField
 from declinewiz.accounts.models import User
+from declinewiz.drafts.fields import PhoneField
 
 EMAIL_TAKEN = "An account with this email already exists. Sign in, or reset your password."
 SIGN_UPS_PAUSED = (

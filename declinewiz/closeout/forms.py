@@ -6,7 +6,6 @@ import zoneinfo
 
 from django import forms
 
-from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import ACTION_LABELS, actions_for
 from declinewiz.compose.channel import CHANNEL_LABELS
@@ -14,6 +13,7 @@ from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
 from declinewiz.compose.labels import STAGE_LABELS
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
+from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import plausible_date
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES, SituationForm
 

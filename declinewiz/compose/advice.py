@@ -7,12 +7,14 @@ Rules, first match wins (one test per row in tests/compose/test_advice.py):
 | 1 | stage is rejected                                            | reply                       |
 | 2 | no reason ticked                                             | pause                       |
 | 3 | "illegitimate" ticked                                        | decline (withdraw mid-way)  |
-| 4 | "prefer_other_role" ticked                                   | other_roles                 |
+| 4 | "prefer_other_role" ticked, and other_roles is offered       | other_roles                 |
 | 5 | a negotiable reason, and every other reason is negotiable,   | negotiate                   |
 |   | timing-only or "offer_pending"                               |                             |
 | 6 | only timing-only reasons, and something is or will be        | reschedule                  |
 |   | scheduled (stage invited, scheduled or mid_process)          |                             |
-| 7 | anything else                                                | decline (withdraw mid-way)  |
+| 7 | an offer, and only timing-only reasons (the start date)      | negotiate                   |
+| 8 | an offer, and the only reason is another unsigned offer      | pause                       |
+| 9 | anything else                                                | decline (withdraw mid-way)  |
 
 Why this order:
 - A rejection leaves nothing to decide (1); with no reason there is nothing to weigh yet, so
@@ -26,7 +28,11 @@ Why this order:
   conversation about the terms; it adds the "think twice" note instead (5).
 - When only the date is wrong, moving the date keeps the opportunity (6). That holds after some
   rounds too — withdrawing over a date would throw those rounds away. A cold outreach has
-  nothing scheduled to move, so a timing reason there is a polite "not right now" (rule 7).
+  nothing scheduled to move, so a timing reason there is a polite "not right now" (rule 9).
+- An offer is the most delicate "no" and the hardest to undo. A start date can be talked about
+  (7); an unsigned offer elsewhere is a reason to think twice before turning a real one down,
+  so the advice is a few days' pause (8). Liking the company but not the role still ends in a
+  decline at this point: the role is the one they offered.
 - Mid-process, "decline" is phrased as withdrawing from the process (3, 7).
 
 Notes, added whatever the action (except to a reply to a rejection):
@@ -75,6 +81,17 @@ KEEP_IT_MINIMAL = (
     "no with no reason, and no personal details — no address, ID, bank details or documents."
 )
 
+CHECK_THE_COMPANY = (
+    "Don't call or reply to the phone number, address or links in the message itself. If you "
+    "want to know whether it is real, find the company's official website yourself and "
+    "contact them through the details listed there."
+)
+
+OFFER_IS_DELICATE = (
+    "Turning down an offer is the most delicate message of all: call first if you can, thank "
+    "them for the offer itself, then confirm by email the same day."
+)
+
 _ACTIONS_BY_STAGE: dict[Stage, tuple[Action, ...]] = {
     Stage.REJECTED: (Action.REPLY,),
     # Nothing is scheduled yet, so there is nothing to reschedule.
@@ -93,6 +110,8 @@ _ACTIONS_BY_STAGE: dict[Stage, tuple[Action, ...]] = {
         Action.OTHER_ROLES,
         Action.PAUSE,
     ),
+    # An offer is declined, talked about first, or thought over; there is no interview to move.
+    Stage.OFFER: (Action.DECLINE, Action.NEGOTIATE, Action.PAUSE),
     # After some rounds, saying no is withdrawing; the next round may still be moved.
     Stage.MID_PROCESS: (
         Action.WITHDRAW,
@@ -120,7 +139,8 @@ YOU_SAID: dict[str, str] = {
     "long_process": "the process is too long or asks for unpaid test work",
     "pushy_recruiter": "the recruiter has been pushy or misleading",
     "illegitimate": "the invitation doesn't look legitimate",
-    "offer_accepted": "you've accepted or are about to accept another offer",
+    "offer_accepted": "you've accepted another offer",
+    "offer_accepting": "you're about to accept another offer",
     "offer_pending": "you have another offer that isn't signed yet",
     "happy_current_job": "you're happy where you are",
     "personal_circumstances": "your personal circumstances have changed",
@@ -176,7 +196,7 @@ def recommend_action(answers: Answers) -> Advice:
             notes=notes,
         )
 
-    if "prefer_other_role" in reasons:
+    if "prefer_other_role" in reasons and Action.OTHER_ROLES in actions_for(answers.stage):
         return Advice(
             action=Action.OTHER_ROLES,
             why=(
@@ -219,6 +239,27 @@ def recommend_action(answers: Answers) -> Advice:
             notes=notes,
         )
 
+    if answers.stage is Stage.OFFER and set(reasons) == set(timing):
+        return Advice(
+            action=Action.NEGOTIATE,
+            why=(
+                f"You said {_join(YOU_SAID[code] for code in timing)}. With an offer, that "
+                "usually means the start date, and a start date can almost always be talked "
+                "about: ask before you decide.",
+            ),
+            notes=notes,
+        )
+
+    if answers.stage is Stage.OFFER and set(reasons) == {"offer_pending"}:
+        return Advice(
+            action=Action.PAUSE,
+            why=(
+                f"You said {YOU_SAID['offer_pending']}. Before you turn down an offer you "
+                "have in hand, ask for a few days: you can decide once the other one is signed.",
+            ),
+            notes=notes,
+        )
+
     return Advice(
         action=say_no, why=_say_no_why(answers, reasons, negotiable=negotiable), notes=notes
     )
@@ -235,6 +276,7 @@ def _notes(reasons: tuple[str, ...]) -> tuple[str, ...]:
         notes.append(THINK_TWICE)
     if "illegitimate" in reasons:
         notes.append(KEEP_IT_MINIMAL)
+        notes.append(CHECK_THE_COMPANY)
     return tuple(notes)
 
 
@@ -263,6 +305,8 @@ def _say_no_why(
             f"After {rounds}, withdrawing now — with thanks to the people you have met — is "
             "the kind and professional way to step back, and it saves everyone more time."
         )
+    elif answers.stage is Stage.OFFER:
+        why.append(OFFER_IS_DELICATE)
     elif answers.stage is Stage.COLD_OUTREACH and set(reasons) <= {"timing_conflict"}:
         why.append(
             'Nothing is scheduled yet, so a polite "not right now" that keeps the door open '

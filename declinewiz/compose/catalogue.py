@@ -44,7 +44,7 @@ _REASONS = (
         "career_goals",
         "role",
         "It doesn't match my career goals",
-        "the role isn't the right match for where I want to take my career",
+        "I'm aiming for a role closer to where I want to take my career",
     ),
     Reason(
         "lateral_move",
@@ -68,7 +68,7 @@ _REASONS = (
         "prefer_other_role",
         "role",
         "I like the company, but not this role",
-        "this particular role isn't the right match for me, although I'd like to work with you",
+        "I'd like to work with you, just not in this particular role",
     ),
     Reason(
         "low_salary",
@@ -113,21 +113,28 @@ _REASONS = (
     Reason(
         "offer_accepted",
         "situation",
-        "I've accepted (or am about to accept) another offer",
         "I've accepted another offer",
+        "I've accepted another offer",
+    ),
+    # Said only of an offer the person has decided to take: never "accepted" before it is.
+    Reason(
+        "offer_accepting",
+        "situation",
+        "I'm about to accept another offer",
+        "I'm about to accept another offer",
     ),
     Reason(
         "offer_pending",
         "situation",
         "I have another offer, not yet signed",
-        "I'm moving forward with another opportunity",
+        "I'm pursuing another opportunity",
         caution=True,
     ),
     Reason(
         "happy_current_job",
         "situation",
         "I'm happy where I am",
-        "I've decided to stay in my current role",
+        "I'm staying in my current role",
     ),
     Reason(
         "personal_circumstances",

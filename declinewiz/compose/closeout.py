@@ -19,9 +19,6 @@ from declinewiz.compose.types import Action, Answers, Channel, PhoneScript, Shar
 
 # The reason every close-out message gives unless the person picks another one.
 OFFER_ACCEPTED = "offer_accepted"
-# A stage added after this module, compared by value so both sides can land in any order.
-OFFER_STAGE = "offer"
-
 CALLS = frozenset({Channel.PHONE, Channel.PHONE_THEN_EMAIL})
 ONE_SENTENCE = "The one sentence to say"
 
@@ -29,7 +26,7 @@ ONE_SENTENCE = "The one sentence to say"
 # answer; a process rounds in has people invested; an invitation and a cold message least.
 _URGENCY = {
     Stage.SCHEDULED: 0,
-    OFFER_STAGE: 2,
+    Stage.OFFER: 2,
     Stage.MID_PROCESS: 3,
     Stage.INVITED: 4,
     Stage.COLD_OUTREACH: 5,
@@ -60,11 +57,7 @@ def plan_for(answers: Answers) -> Plan:
     action = answers.action or recommend_action(answers).action
     if answers.channel is not None:
         return Plan(action=action, channel=answers.channel)
-    channel = recommend_channel(answers, action=action).recommended
-    if answers.stage == OFFER_STAGE and answers.contact.phone:
-        # Declining an offer is the most personal "no" of all: say it first, then write.
-        channel = Channel.PHONE_THEN_EMAIL
-    return Plan(action=action, channel=channel)
+    return Plan(action=action, channel=recommend_channel(answers, action=action).recommended)
 
 
 def urgency(*, stage: str, interview_at: dt.datetime | None) -> tuple:

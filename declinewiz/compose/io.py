@@ -59,6 +59,9 @@ _TOP_LEVEL = frozenset(
         "alternative_times",
         "variant",
         "now",
+        "greeting",
+        "negotiate_ask",
+        "contact_time_zone",
     }
 )
 _CONTACT_FIELDS = frozenset({"name", "title", "role", "email", "phone"})
@@ -118,6 +121,11 @@ def answers_from_json(data: Any, *, now: dt.datetime | None = None) -> Answers:
         extras=frozenset(_codes(data.get("extras"), "extras", Extra)),
         alternative_times=_datetimes(data.get("alternative_times"), "alternative_times", zone),
         variant=_count(data, "variant"),
+        greeting=_text(data, "greeting"),
+        negotiate_ask=_text(data, "negotiate_ask"),
+        contact_time_zone=_time_zone(data.get("contact_time_zone"), "contact_time_zone")
+        if data.get("contact_time_zone")
+        else "",
     )
 
 
@@ -151,6 +159,9 @@ def answers_to_json(answers: Answers) -> dict[str, Any]:
         "alternative_times": [time.isoformat() for time in answers.alternative_times],
         "variant": answers.variant,
         "now": answers.now.isoformat(),
+        "greeting": answers.greeting,
+        "negotiate_ask": answers.negotiate_ask,
+        "contact_time_zone": answers.contact_time_zone,
     }
 
 
@@ -179,6 +190,7 @@ def outputs_to_json(outputs: Outputs) -> dict[str, Any]:
                 {"question": item.question, "answer": item.answer} for item in script.pushback
             ],
             "voicemail": script.voicemail,
+            "advised": script.advised,
             "follow_up_email": {
                 "subject": script.follow_up_email.subject,
                 "body": script.follow_up_email.body,
@@ -372,17 +384,17 @@ def _count(data: dict, key: str) -> int:
     return value
 
 
-def _time_zone(value: Any) -> str:
+def _time_zone(value: Any, path: str = "time_zone") -> str:
     if value is None:
         return "UTC"
     if not isinstance(value, str) or not value.strip():
-        raise AnswersError("time_zone", "must be an IANA time zone name such as Europe/London")
+        raise AnswersError(path, "must be an IANA time zone name such as Europe/London")
     name = value.strip()
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise AnswersError(
-            "time_zone", f"{name!r} is not a known IANA time zone (e.g. Europe/London)"
+            path, f"{name!r} is not a known IANA time zone (e.g. Europe/London)"
         ) from None
     return name
 

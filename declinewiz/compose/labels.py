@@ -24,6 +24,7 @@ STAGE_LABELS = {
     Stage.INVITED: "I've been invited to interview, but nothing is scheduled yet",
     Stage.SCHEDULED: "I have an interview scheduled",
     Stage.MID_PROCESS: "I'm partway through the process, after one or more rounds",
+    Stage.OFFER: "They've made me an offer",
     Stage.REJECTED: "They turned me down after an interview, and I'd like to reply",
 }
 CONTACT_ROLE_LABELS = {

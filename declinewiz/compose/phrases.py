@@ -1,601 +1,648 @@
-"""The phrase banks the writer draws on: every sentence declinewiz may put in someone's mouth.
+"""The words the plans are filled with, and everything said on the phone.
 
-Each bank is a tuple of numbered variants; "Try another wording" moves through them with
-`pick(bank, variant)`. Templates use str.format fields filled by the writer; user text is only
-ever a value, never a template, so braces in a company name cannot break anything.
-Apology words ("sorry", "apologise", "apologies", "regret") appear only in APOLOGY, so a
-message never holds more than the one apology the user asked for.
+Email shapes live in plans.py; this module holds the pieces that depend on the stage (what
+to thank them for, what the decision is), the small grammar's frames for extras, the subject
+lines, the phone script, the voicemail, the confirmation email after a call and the answers to
+questions on the phone. Tuples are numbered wordings: "Try another wording" moves through them
+with `pick(bank, variant)`. Templates use str.format fields filled by the writer; user text is
+only ever a value, never a template, so braces in a company name cannot break anything.
+Apology words ("sorry", "apologise", "apologies") appear only in APOLOGY, so a message never
+holds more than the one apology the person asked for.
 """
 
 from __future__ import annotations
 
-from declinewiz.compose.types import Action, Extra, Stage, Tone
+from declinewiz.compose.types import Extra, Stage, Tone
 
 
-def pick(bank: tuple[str, ...], variant: int) -> str:
-    """The variant-th phrasing, wrapping around, so every variant number is valid."""
+def pick(bank: tuple, variant: int):
+    """The variant-th wording, wrapping around, so every variant number is valid."""
     return bank[variant % len(bank)]
 
 
-# --- Subject lines: {role} and {company} as the user typed them. ---------------------------
+# --- What they are thanked for, and what the message is about, per stage. -----------------
+# {role_at}: "the Product Designer role at Acme"; {on_day}: " on Thursday 5 March" or "";
+# {rounds}: "over two rounds of interviews". Each long form names the role once.
 
-SUBJECTS: dict[Action, tuple[str, ...]] = {
-    Action.DECLINE: (
-        "Interview for {role} at {company}",
-        "Your invitation: {role} at {company}",
-        "{role} at {company}: my decision",
+THANKS_FOR: dict[Stage, str] = {
+    Stage.COLD_OUTREACH: "reaching out to me about {role_at}",
+    Stage.INVITED: "inviting me to interview for {role_at}",
+    Stage.SCHEDULED: "arranging my interview for {role_at}",
+    Stage.MID_PROCESS: "the time you and the team have given me {rounds} for {role_at}",
+    Stage.OFFER: "offering me {role_at}",
+    Stage.REJECTED: "letting me know, and for the chance to interview for {role_at}",
+}
+THANKS_SHORT: dict[Stage, str] = {
+    Stage.COLD_OUTREACH: "thinking of me",
+    Stage.INVITED: "the invitation",
+    Stage.SCHEDULED: "setting up the interview",
+    Stage.MID_PROCESS: "all the time you have given me",
+    Stage.OFFER: "the offer",
+    Stage.REJECTED: "letting me know",
+}
+ABOUT: dict[Stage, str] = {
+    Stage.COLD_OUTREACH: "{role_at}",
+    Stage.INVITED: "{role_at}",
+    Stage.SCHEDULED: "{role_at}",
+    Stage.MID_PROCESS: "my application for {role_at}",
+    Stage.OFFER: "your offer for {role_at}",
+    Stage.REJECTED: "my interview for {role_at}",
+}
+# Said before a question about the terms: "Before our interview, may I ask…".
+BEFORE: dict[Stage, str] = {
+    Stage.COLD_OUTREACH: "before we take things further",
+    Stage.INVITED: "before we set a date",
+    Stage.SCHEDULED: "before our interview",
+    Stage.MID_PROCESS: "before the next round",
+    Stage.OFFER: "before I give you my answer",
+    Stage.REJECTED: "before we go further",
+}
+# What a pause is for: "may I have until Thursday to consider ___?".
+PAUSE_WHAT: dict[Stage, str] = {
+    Stage.COLD_OUTREACH: "whether the role is right for me",
+    Stage.INVITED: "your invitation",
+    Stage.SCHEDULED: "whether to go ahead with the interview",
+    Stage.MID_PROCESS: "whether to continue in the process",
+    Stage.OFFER: "your offer",
+    Stage.REJECTED: "my next steps",
+}
+ROUNDS_ONE = "in my first round of interviews"
+ROUNDS_MANY = "over {count} rounds of interviews"
+ROUNDS_NONE = "during the process so far"
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+# --- The decision, after "I've decided ": one per wording, so each plan says it its way. ---
+# Keyed by the kind of message, then the stage where it matters. {on_day} may be "".
+
+STEPS: dict[str, dict[Stage | None, tuple[str, ...]]] = {
+    "decline": {
+        Stage.COLD_OUTREACH: (
+            "to decline this opportunity",
+            "to pass on it",
+            "not to pursue this opportunity",
+        ),
+        Stage.INVITED: (
+            "to decline the invitation",
+            "to pass on the interview",
+            "not to go forward with an interview",
+        ),
+        Stage.SCHEDULED: (
+            "to withdraw my application and cancel our interview{on_day}",
+            "to cancel our interview{on_day} and step back from the process",
+            "not to go forward, so I'd like to cancel our interview{on_day}",
+        ),
+        None: ("to decline", "to pass on it", "not to pursue it"),
+    },
+    "decline_offer": {
+        None: ("to decline your offer", "to decline it", "to decline it"),
+    },
+    "withdraw": {
+        None: (
+            "to withdraw my application",
+            "to step back from the process",
+            "not to continue with my application",
+        ),
+    },
+    "other_roles": {
+        Stage.COLD_OUTREACH: (
+            "not to pursue this particular role",
+            "to pass on this particular role",
+            "to decline this particular role",
+        ),
+        Stage.SCHEDULED: (
+            "to cancel our interview{on_day} for this particular role",
+            "to withdraw from this particular role and cancel our interview{on_day}",
+            "not to go forward with this particular role, so I'd like to cancel our "
+            "interview{on_day}",
+        ),
+        Stage.MID_PROCESS: (
+            "to withdraw from the process for this particular role",
+            "to step back from this particular role",
+            "not to continue with this particular role",
+        ),
+        None: (
+            "to decline the interview for this particular role",
+            "to pass on this particular role",
+            "not to go forward with this particular role",
+        ),
+    },
+}
+
+# The reason a person gives when only the date is in the way.
+TIMING_CLAUSE = "the timing doesn't work for me"
+
+# Negotiable reasons, as the thing asked about; {ask} is what would make it work.
+OBSTACLES: dict[str, str] = {
+    "low_salary": "the salary",
+    "schedule_setup": "the working pattern",
+    "relocation": "working remotely instead of relocating",
+}
+OBSTACLE_FALLBACK = "the terms of the role"
+
+
+# --- Extras: verb phrases joined by a small grammar into one or two sentences. ------------
+# "I'd be glad to stay in touch, hear about other openings and suggest someone who might fit."
+
+EXTRA_CLAUSES: dict[Tone, dict[str, tuple[str, ...]]] = {
+    Tone.FORMAL: {
+        Extra.DOOR_OPEN: ("stay in touch", "keep in contact", "remain in touch"),
+        Extra.OTHER_ROLES: (
+            "hear about other openings that might suit my background",
+            "be considered for future positions",
+            "learn of other roles that match my experience",
+        ),
+        Extra.REFER_SOMEONE: (
+            "suggest someone from my network who might be a good fit",
+            "recommend a candidate I know",
+            "put forward a colleague who might suit the role",
+        ),
+        Extra.PART_TIME: (
+            "consider part-time or contract work",
+            "discuss part-time or contract work",
+            "take on part-time or contract work",
+        ),
+        "offer_feedback": (
+            "share feedback on my experience as a candidate",
+            "offer some candidate feedback",
+            "tell you how the process felt from my side",
+        ),
+        "ask_feedback": (
+            "hear any feedback you can share on {interviews}",
+            "receive any feedback on {interviews}",
+            "learn how {interviews} came across",
+        ),
+    },
+    Tone.WARM: {
+        Extra.DOOR_OPEN: ("keep in touch", "stay in contact", "stay connected"),
+        Extra.OTHER_ROLES: (
+            "hear about other openings that might suit me",
+            "be kept in mind for future roles",
+            "hear about anything else that comes up",
+        ),
+        Extra.REFER_SOMEONE: (
+            "point someone from my network your way",
+            "suggest a friend who might be a great fit",
+            "recommend someone I know",
+        ),
+        Extra.PART_TIME: (
+            "talk about part-time or contract work",
+            "help out on a part-time or contract basis",
+            "chat about contract or part-time work",
+        ),
+        "offer_feedback": (
+            "share some feedback on my experience as a candidate",
+            "share a few thoughts about the process",
+            "tell you how the process felt on my side",
+        ),
+        "ask_feedback": (
+            "hear any feedback you have on {interviews}",
+            "know how {interviews} went from your side",
+            "hear your thoughts on {interviews}",
+        ),
+    },
+    Tone.BRIEF: {
+        Extra.DOOR_OPEN: ("stay in touch", "keep in touch", "stay in contact"),
+        Extra.OTHER_ROLES: (
+            "hear about other roles",
+            "be considered for others",
+            "hear of other openings",
+        ),
+        Extra.REFER_SOMEONE: (
+            "suggest someone else",
+            "recommend a candidate",
+            "point someone your way",
+        ),
+        Extra.PART_TIME: (
+            "consider part-time or contract work",
+            "do contract or part-time work",
+            "talk about part-time or contract work",
+        ),
+        "offer_feedback": (
+            "share candidate feedback",
+            "give feedback on the process",
+            "share a few thoughts",
+        ),
+        "ask_feedback": ("hear any feedback", "get your feedback", "hear how I did"),
+    },
+}
+# One frame per wording: (the first sentence, the second when there are more than three).
+EXTRA_FRAMES: dict[Tone, tuple[tuple[str, str], ...]] = {
+    Tone.FORMAL: (
+        ("I would be glad to {list}.", "It would also be a pleasure to {list}."),
+        ("If it would be helpful, I would be pleased to {list}.", "Equally, I could {list}."),
+        ("Should it ever be useful, I would happily {list}.", "Beyond that, I could {list}."),
     ),
-    Action.WITHDRAW: (
-        "Withdrawing my application: {role} at {company}",
-        "My application for {role} at {company}",
-        "{role} at {company}: withdrawing my application",
+    Tone.WARM: (
+        ("I'd love to {list}.", "And I'd be happy to {list}, too."),
+        ("If it helps, I'm happy to {list}.", "Also, I could {list}."),
+        ("It would be lovely to {list}.", "Happy to {list}, too."),
     ),
-    Action.RESCHEDULE: (
-        "Rescheduling my interview for {role} at {company}",
-        "Request to move my interview: {role} at {company}",
-        "Interview for {role} at {company}: a new time",
+    Tone.BRIEF: (
+        ("Happy to {list}.", "Could also {list}."),
+        ("I'd be glad to {list}.", "Also happy to {list}."),
+        ("Glad to {list}.", "I could {list}, too."),
     ),
-    Action.NEGOTIATE: (
-        "A question about the {role} role at {company}",
-        "{role} at {company}: a question before we continue",
-        "Interview for {role} at {company}: one question first",
+}
+# After a rejection the reply asks for feedback in its own sentence and already says the person
+# would welcome future roles; the other extras are said by the grammar above.
+
+# The only apology bank. {trouble}: short notice when the interview is close.
+APOLOGY: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        "My apologies for {trouble}.",
+        "Please accept my apologies for {trouble}.",
+        "My sincere apologies for {trouble}.",
     ),
-    Action.OTHER_ROLES: (
-        "Interview for {role} at {company}",
-        "{role} at {company}, and other openings",
-        "Your invitation: {role} at {company}",
+    Tone.WARM: (
+        "Sorry for {trouble}.",
+        "Apologies for {trouble}.",
+        "Sorry about {trouble}.",
     ),
-    Action.PAUSE: (
-        "Interview for {role} at {company}: a few days to consider",
-        "{role} at {company}: a little time to decide",
-        "Your invitation: {role} at {company}",
-    ),
-    Action.REPLY: (
-        "Thank you: {role} at {company}",
-        "Following up on my interview for {role} at {company}",
-        "{role} at {company}: thank you",
-    ),
+    Tone.BRIEF: ("Sorry for {trouble}.", "Apologies for {trouble}.", "Sorry about {trouble}."),
+}
+SHORT_NOTICE = "the short notice"
+INCONVENIENCE = "any inconvenience"
+
+
+# --- Subject lines. {role} and {company} as the person typed them. --------------------------
+
+SUBJECTS: dict[str, dict[Stage | None, tuple[str, ...]]] = {
+    "decline": {
+        Stage.COLD_OUTREACH: (
+            "{role} at {company}: thank you",
+            "Your message about {role} at {company}",
+            "Thank you for thinking of me: {role} at {company}",
+        ),
+        Stage.INVITED: (
+            "Your interview invitation: {role} at {company}",
+            "Interview for {role} at {company}",
+            "{role} at {company}: my answer",
+        ),
+        Stage.SCHEDULED: (
+            "Cancelling my interview: {role} at {company}",
+            "My interview for {role} at {company}",
+            "{role} at {company}: cancelling our interview",
+        ),
+    },
+    "decline_offer": {
+        None: (
+            "Your offer: {role} at {company}",
+            "My answer to your offer: {role} at {company}",
+            "Thank you for the offer: {role} at {company}",
+        ),
+    },
+    "withdraw": {
+        None: (
+            "Withdrawing my application: {role} at {company}",
+            "My application for {role} at {company}",
+            "{role} at {company}: stepping back",
+        ),
+    },
+    "other_roles": {
+        Stage.COLD_OUTREACH: (
+            "{role} at {company}, and other openings",
+            "Other openings at {company}",
+            "Your message about {role} at {company}",
+        ),
+        None: (
+            "{role} at {company}, and other openings",
+            "Other openings at {company}",
+            "My application for {role} at {company}",
+        ),
+    },
+    "reschedule": {
+        None: (
+            "Rescheduling my interview: {role} at {company}",
+            "A new time for my interview: {role} at {company}",
+            "Interview for {role} at {company}: could we move it?",
+        ),
+    },
+    "negotiate": {
+        Stage.OFFER: (
+            "Your offer: {role} at {company}",
+            "A question about the offer: {role} at {company}",
+            "{role} at {company}: the terms",
+        ),
+        None: (
+            "A question about {role} at {company}",
+            "{role} at {company}: one question first",
+            "{role} at {company}: the terms",
+        ),
+    },
+    "pause": {
+        Stage.OFFER: (
+            "Your offer: {role} at {company}",
+            "{role} at {company}: a few days to consider",
+            "Time to consider your offer: {role} at {company}",
+        ),
+        None: (
+            "{role} at {company}: a few days to consider",
+            "{role} at {company}: a little time to decide",
+            "A short pause: {role} at {company}",
+        ),
+    },
+    "reply": {
+        None: (
+            "Thank you: {role} at {company}",
+            "{role} at {company}: thank you",
+            "Following up: {role} at {company}",
+        ),
+    },
+    "minimal": {None: ("Your message", "Your email", "Your message")},
 }
 
 FOLLOW_UP_SUBJECTS: tuple[str, ...] = (
     "Following up on my call: {role} at {company}",
     "Confirming our call: {role} at {company}",
+    "As discussed today: {role} at {company}",
 )
 
 
-# --- Thanks that fit the stage. ------------------------------------------------------------
-# {role_at}: "the Product Designer role at Acme"; {rounds}: "across two rounds of interviews".
-
-THANKS: dict[Tone, dict[Stage, tuple[str, ...]]] = {
-    Tone.FORMAL: {
-        Stage.COLD_OUTREACH: (
-            "Thank you for reaching out to me about {role_at}.",
-            "Thank you for thinking of me for {role_at}.",
-            "Thank you for contacting me about {role_at}.",
-        ),
-        Stage.INVITED: (
-            "Thank you for inviting me to interview for {role_at}.",
-            "Thank you for the invitation to interview for {role_at}.",
-            "Thank you for considering me for {role_at} and inviting me to interview.",
-        ),
-        Stage.SCHEDULED: (
-            "Thank you for arranging my interview for {role_at}.",
-            "Thank you for taking the time to set up my interview for {role_at}.",
-            "Thank you for organising my interview for {role_at}.",
-        ),
-        Stage.MID_PROCESS: (
-            "Thank you for the time you and the team have given me {rounds} for {role_at}.",
-            "Thank you for the care and time you have invested {rounds} for {role_at}.",
-            "Thank you for your time and consideration {rounds} for {role_at}.",
-        ),
-        Stage.REJECTED: (
-            "Thank you for letting me know, and for the opportunity to interview for {role_at}.",
-            "Thank you for your message, and for the chance to interview for {role_at}.",
-            "Thank you for letting me know your decision, and for interviewing me for {role_at}.",
-        ),
-    },
-    Tone.WARM: {
-        Stage.COLD_OUTREACH: (
-            "Thank you so much for reaching out about {role_at}.",
-            "Thanks so much for thinking of me for {role_at}.",
-            "It was lovely to hear from you about {role_at}, so thank you for getting in touch.",
-        ),
-        Stage.INVITED: (
-            "Thank you so much for inviting me to interview for {role_at}.",
-            "Thanks so much for the invitation to interview for {role_at}.",
-            "I really appreciate the invitation to interview for {role_at}, so thank you.",
-        ),
-        Stage.SCHEDULED: (
-            "Thank you so much for arranging my interview for {role_at}.",
-            "Thanks so much for setting up my interview for {role_at}.",
-            "I really appreciate you organising my interview for {role_at}, so thank you.",
-        ),
-        Stage.MID_PROCESS: (
-            "Thank you so much for the time you and the team have given me {rounds} for {role_at}.",
-            "Thanks so much for all the time and care you've put in {rounds} for {role_at}.",
-            "I really appreciate everything you and the team have done {rounds} for {role_at}.",
-        ),
-        Stage.REJECTED: (
-            "Thank you for letting me know, and for the chance to interview for {role_at}.",
-            "Thanks so much for letting me know, and for interviewing me for {role_at}.",
-            "Thank you for your kind message, and for the chance to interview for {role_at}.",
-        ),
-    },
-    Tone.BRIEF: {
-        Stage.COLD_OUTREACH: (
-            "Thanks for reaching out about {role_at}.",
-            "Thank you for thinking of me for {role_at}.",
-        ),
-        Stage.INVITED: (
-            "Thanks for inviting me to interview for {role_at}.",
-            "Thank you for the invitation to interview for {role_at}.",
-        ),
-        Stage.SCHEDULED: (
-            "Thanks for arranging my interview for {role_at}.",
-            "Thank you for setting up my interview for {role_at}.",
-        ),
-        Stage.MID_PROCESS: (
-            "Thank you for your time {rounds} for {role_at}.",
-            "Thanks for all your time {rounds} for {role_at}.",
-        ),
-        Stage.REJECTED: (
-            "Thanks for letting me know, and for the chance to interview for {role_at}.",
-            "Thank you for letting me know, and for interviewing me for {role_at}.",
-        ),
-    },
-}
-
-# After several rounds, a little more thanks to the people met.
-MORE_THANKS: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I have enjoyed meeting the team and learning about your work.",
-        "It has been a pleasure to meet the team and to learn about your plans.",
-    ),
-    Tone.WARM: (
-        "I've really enjoyed meeting everyone and learning about the team's work.",
-        "It's been a real pleasure getting to know you and the team.",
-    ),
-    Tone.BRIEF: (
-        "I enjoyed meeting the team.",
-        "It was a pleasure meeting the team.",
-    ),
-}
-
-
-# --- The decision: the second sentence of every message. --------------------------------
-# {step}: "decline the invitation to interview", "withdraw my application from the process".
-
-DECIDE: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "After careful consideration, I have decided to {step}.",
-        "Having given it careful thought, I have decided to {step}.",
-        "I am writing to let you know that I have decided to {step}.",
-    ),
-    Tone.WARM: (
-        "After a lot of thought, I've decided to {step}.",
-        "I've thought it over carefully, and I've decided to {step}.",
-        "I wanted to let you know that I've decided to {step}.",
-    ),
-    Tone.BRIEF: (
-        "I've decided to {step}.",
-        "After some thought, I've decided to {step}.",
-        "I'm writing to let you know I've decided to {step}.",
-    ),
-}
-
-# Declining the role but not the company: asked right after the decision.
-ASK_OTHER_ROLES: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I would, however, be very glad to hear about other openings at {company} that might "
-        "suit my background.",
-        "I would still very much like to work with {company}, and would welcome hearing about "
-        "other openings that might suit me.",
-    ),
-    Tone.WARM: (
-        "I'd still love to work with {company}, though: are there other openings that might "
-        "suit me?",
-        "That said, I'd love to hear about any other openings at {company} that might be a "
-        "better match.",
-    ),
-    Tone.BRIEF: (
-        "Are there other openings at {company} that might suit me?",
-        "I'd welcome hearing about other openings at {company}.",
-    ),
-}
-
-# {the_interview}: "our interview on Thursday 5 March", "the interview", "my next interview".
-RESCHEDULE: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I am writing to ask whether we could move {the_interview} to another time.",
-        "Would it be possible to reschedule {the_interview}?",
-        "I would be grateful if we could find a new time for {the_interview}.",
-    ),
-    Tone.WARM: (
-        "Would it be possible to move {the_interview} to another time?",
-        "Could we find a new time for {the_interview}?",
-        "I'm writing to ask if we could reschedule {the_interview}.",
-    ),
-    Tone.BRIEF: (
-        "Could we reschedule {the_interview}?",
-        "Could we move {the_interview} to another time?",
-    ),
-}
-
-# {times}: "Tuesday 3 March at 14:00 (Europe/London) or Wednesday 4 March at 10:00 (...)".
-OFFER_TIMES: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I am available on {times}.",
-        "Any of these times would suit me: {times}.",
-    ),
-    Tone.WARM: (
-        "I could do {times}, if any of those work for you.",
-        "Any of these times would work well for me: {times}.",
-    ),
-    Tone.BRIEF: (
-        "I'm free on {times}.",
-        "Any of these would suit me: {times}.",
-    ),
-}
-OFFER_ONE_TIME: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Would {times} be convenient for you?",
-        "I am available on {times}, if that suits you.",
-    ),
-    Tone.WARM: (
-        "Would {times} work for you?",
-        "I could do {times}, if that works for you.",
-    ),
-    Tone.BRIEF: (
-        "Would {times} work?",
-        "I'm free on {times}.",
-    ),
-}
-ASK_FOR_TIMES: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Could you let me know which other times would suit you?",
-        "Please let me know which other times might be convenient.",
-    ),
-    Tone.WARM: (
-        "Could you let me know what other times would suit you?",
-        "What other times might work for you?",
-    ),
-    Tone.BRIEF: (
-        "What other times would suit you?",
-        "Which other times might work?",
-    ),
-}
-STILL_KEEN: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I remain very interested in the role and look forward to speaking with you.",
-        "I am still very interested in the role and look forward to our conversation.",
-    ),
-    Tone.WARM: (
-        "I'm still really keen on the role and looking forward to speaking with you.",
-        "I'm very much looking forward to talking with you about the role.",
-    ),
-    Tone.BRIEF: (
-        "I'm still keen on the role.",
-        "I'm still very interested.",
-    ),
-}
-
-# {obstacle}: "the salary", "the working pattern", ... joined naturally.
-NEGOTIATE: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Before we go further, may I ask whether there is any flexibility on {obstacle}?",
-        "Before taking the next step, I would like to ask whether there is some flexibility "
-        "on {obstacle}.",
-        "I am writing to ask, before we go further, whether there is any flexibility on "
-        "{obstacle}.",
-    ),
-    Tone.WARM: (
-        "Before we go any further, could I ask whether there's any flexibility on {obstacle}?",
-        "Before the next step, I wanted to ask if there's some flexibility on {obstacle}.",
-        "I wanted to check one thing first: is there any flexibility on {obstacle}?",
-    ),
-    Tone.BRIEF: (
-        "Before we go further, is there any flexibility on {obstacle}?",
-        "Is there some flexibility on {obstacle}?",
-    ),
-}
-NEGOTIATE_INTEREST: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I am genuinely interested in the role and would like to see whether it can work for "
-        "both of us.",
-        "The role interests me, and I would like to be sure it can work well for both sides.",
-    ),
-    Tone.WARM: (
-        "I'm really interested in the role, and I'd love to see whether we can make it work.",
-        "The role sounds great, and I'd like to find a way to make it work for us both.",
-    ),
-    Tone.BRIEF: (
-        "I'm interested in the role, so I wanted to ask first.",
-        "The role interests me, so I'd like to check.",
-    ),
-}
-OBSTACLES: dict[str, str] = {
-    "low_salary": "the salary",
-    "schedule_setup": "the working pattern",
-    "relocation": "the location, for example with remote working",
-}
-OBSTACLE_FALLBACK = "the terms of the role"
-
-# {until}: "Thursday 5 March".
-PAUSE: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Before I confirm, may I have until {until} to consider it?",
-        "I would appreciate a few days to consider it; could I come back to you by {until}?",
-        "Would it be possible to have until {until} to consider my decision?",
-    ),
-    Tone.WARM: (
-        "Could I have until {until} to think it over before I confirm?",
-        "I'd love a few days to think it over: would it be all right to come back to you by "
-        "{until}?",
-        "Would it be okay if I took until {until} to consider it?",
-    ),
-    Tone.BRIEF: (
-        "Could I have until {until} to decide?",
-        "May I take until {until} to consider it?",
-    ),
-}
-PAUSE_WHY: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I would like to give the decision the careful thought it deserves.",
-        "I want to be sure of my answer before we go further.",
-    ),
-    Tone.WARM: (
-        "I want to give it the careful thought it deserves.",
-        "I'd like to be sure before I give you my answer.",
-    ),
-    Tone.BRIEF: (
-        "I want to be sure of my answer.",
-        "I'd like to be sure first.",
-    ),
-}
-
-# Replying to a rejection: stay gracious and keep the door open.
-REPLY: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I enjoyed meeting the team, and I remain very interested in future roles at {company}.",
-        "It was a pleasure to learn about your work, and I would welcome the chance to be "
-        "considered for future roles at {company}.",
-    ),
-    Tone.WARM: (
-        "I really enjoyed meeting the team, and I'd love to be considered for future roles at "
-        "{company}.",
-        "It was great to learn about your work, and I'm still very interested in future roles "
-        "at {company}.",
-    ),
-    Tone.BRIEF: (
-        "I remain interested in future roles at {company}.",
-        "I'd welcome future roles at {company}.",
-    ),
-}
-
-
-# --- The reason, framed around a neutral clause that completes "…because ___". ------------
-
-REASON: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Put simply, {clause}.",
-        "The main consideration is that {clause}.",
-        "In short, {clause}.",
-    ),
-    Tone.WARM: (
-        "Simply put, {clause}.",
-        "It comes down to this: {clause}.",
-        "In short, {clause}.",
-    ),
-    Tone.BRIEF: (
-        "In short, {clause}.",
-        "Simply put, {clause}.",
-    ),
-}
-
-# When only the date is in the way, the honest reason is about the time, not the job.
-TIMING_CLAUSE = "the timing doesn't work for me"
-RESCHEDULE_CLAUSE = "the current time no longer works for me"
-
-
-# --- Extras. {company} may appear; nothing here may repeat the decision. -------------------
-
-EXTRAS: dict[Tone, dict[Extra, tuple[str, ...]]] = {
-    Tone.FORMAL: {
-        Extra.DOOR_OPEN: (
-            "I hope our paths cross again, and I would be glad to stay in touch.",
-            "I would very much like to stay in touch for the future.",
-        ),
-        Extra.OTHER_ROLES: (
-            "If another role at {company} comes up that suits my background, I would be glad "
-            "to hear about it.",
-            "I would welcome hearing about future openings at {company} that match my skills.",
-        ),
-        Extra.REFER_SOMEONE: (
-            "If it would help, I would be happy to suggest someone from my network who might "
-            "be a good fit.",
-            "I would be glad to recommend a candidate from my network, if that would be useful.",
-        ),
-        Extra.PART_TIME: (
-            "I would also be open to part-time or contract work with {company}, should that "
-            "ever be an option.",
-            "Should part-time or contract work ever be an option, I would be open to it.",
-        ),
-    },
-    Tone.WARM: {
-        Extra.DOOR_OPEN: (
-            "I'd love to stay in touch, and I hope our paths cross again.",
-            "I hope we can stay in touch.",
-        ),
-        Extra.OTHER_ROLES: (
-            "If another role comes up that might suit me, I'd love to hear about it.",
-            "I'd be glad to hear about other openings at {company} in the future.",
-        ),
-        Extra.REFER_SOMEONE: (
-            "If it helps, I'd be happy to point someone from my network your way.",
-            "I'd be glad to suggest someone I know who might be a great fit.",
-        ),
-        Extra.PART_TIME: (
-            "I'd also be open to part-time or contract work, if that's ever an option.",
-            "If part-time or contract work ever comes up, I'd be open to it.",
-        ),
-    },
-    Tone.BRIEF: {
-        Extra.DOOR_OPEN: (
-            "I'd be glad to stay in touch.",
-            "I hope we stay in touch.",
-        ),
-        Extra.OTHER_ROLES: (
-            "I'd welcome hearing about other roles.",
-            "I'm open to other roles with you.",
-        ),
-        Extra.REFER_SOMEONE: (
-            "I'm happy to suggest someone else.",
-            "I can suggest another candidate.",
-        ),
-        Extra.PART_TIME: (
-            "I'm open to part-time or contract work.",
-            "Part-time or contract work could suit me.",
-        ),
-    },
-}
-
-# Feedback: asked for after a rejection or after interviews; otherwise offered.
-ASK_FEEDBACK: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "If you have a moment, I would be grateful for any feedback on {interviews}.",
-        "I would value any feedback you could share on {interviews}.",
-    ),
-    Tone.WARM: (
-        "If you have a moment, I'd really value any feedback on {interviews}.",
-        "Any feedback on {interviews} would be really helpful, if you have time.",
-    ),
-    Tone.BRIEF: (
-        "Any feedback on {interviews} would be welcome.",
-        "I'd value any feedback.",
-    ),
-}
-OFFER_FEEDBACK: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "If it would be useful, I would be happy to share feedback on my experience as a "
-        "candidate.",
-        "I would be glad to share feedback on my experience as a candidate, if helpful.",
-    ),
-    Tone.WARM: (
-        "If it's useful, I'm happy to share feedback on my experience as a candidate.",
-        "I'd be glad to share some candidate feedback, if that would help.",
-    ),
-    Tone.BRIEF: (
-        "I'm happy to share candidate feedback.",
-        "Happy to share feedback if useful.",
-    ),
-}
-
-# The only apology bank. {trouble}: "the short notice" or "any inconvenience this causes".
-APOLOGY: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I apologise for {trouble}.",
-        "Please accept my apologies for {trouble}.",
-    ),
-    Tone.WARM: (
-        "I'm sorry for {trouble}.",
-        "Apologies for {trouble}.",
-    ),
-    Tone.BRIEF: (
-        "Sorry for {trouble}.",
-        "Apologies for {trouble}.",
-    ),
-}
-SHORT_NOTICE = "the short notice"
-INCONVENIENCE = "any inconvenience this causes"
-
-
-# --- The last line before the sign-off, and the sign-off itself. --------------------------
-
-# Said when stepping out (decline, withdraw, other roles, reply).
-LAST_LINE_PARTING: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "Thank you again for your time and consideration.",
-        "With thanks again for your time, and best wishes to you and the team.",
-    ),
-    Tone.WARM: (
-        "Wishing you and the team all the best.",
-        "All the very best to you and the team.",
-    ),
-    Tone.BRIEF: ("All the best.", "Best wishes to the team."),
-}
-# Said when staying in (reschedule, negotiate, pause).
-LAST_LINE_STAYING: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: (
-        "I look forward to hearing from you.",
-        "Thank you for your understanding.",
-    ),
-    Tone.WARM: (
-        "Looking forward to hearing from you.",
-        "Thanks so much for understanding.",
-    ),
-    Tone.BRIEF: ("Looking forward to hearing from you.", "Thanks for understanding."),
-}
-
-CLOSES: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: ("Kind regards", "Sincerely", "Best regards"),
-    Tone.WARM: ("Best wishes", "Warm regards", "With thanks"),
-    Tone.BRIEF: ("Best regards", "Thanks again", "Kind regards"),
-}
-
-
-# --- The confirmation email after a call. ------------------------------------------------
-
-FOLLOW_UP_OPENING: tuple[str, ...] = (
-    "Following my call today, I'm writing to confirm",
-    "Further to my call today, I'm writing to confirm",
-)
-VOICEMAIL_THANKS: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: ("Thank you for your time.", "Thank you for your consideration."),
-    Tone.WARM: ("Thanks so much for everything.", "Thank you for all your time."),
-    Tone.BRIEF: ("Thanks for your time.", "Thank you for your time."),
-}
-FOLLOW_UP_THANKS: dict[Tone, tuple[str, ...]] = {
-    Tone.FORMAL: ("Thank you again for your time.", "Thank you again for your consideration."),
-    Tone.WARM: ("Thanks again for your time.", "Thank you again for everything."),
-    Tone.BRIEF: ("Thanks again for your time.", "Thank you for your time."),
-}
-
-
-# --- Spoken words for the phone script. ---------------------------------------------------
+# --- The phone script, written to be said aloud. ----------------------------------------
+# {ask_for}: the first name ("Ana"), or "Ms Rivera" in a formal call; {first}: the first name;
+# never the full name, which nobody says on the phone.
 
 OPENING: dict[Tone, tuple[str, ...]] = {
     Tone.FORMAL: (
-        "Good morning, this is {sender}. May I speak to {contact}, please?",
-        "Hello, my name is {sender}. Could I speak with {contact}, please?",
+        "Hello, this is {sender}. Could I speak to {ask_for}, please? … Hello {first}, thank "
+        "you for taking my call.",
+        "Hello, my name is {sender}. May I speak with {ask_for}? … Hello {first}, do you have "
+        "a moment?",
+        "Hello, it's {sender} speaking. Is {ask_for} available, please? … Hello {first}, thank "
+        "you for picking up.",
     ),
     Tone.WARM: (
-        "Hi, this is {sender}. Could I speak to {contact}, please?",
-        "Hello, it's {sender} here. Is {contact} available, please?",
+        "Hi, this is {sender}. Could I speak to {ask_for}, please? … Hi {first}, thanks so "
+        "much for taking my call.",
+        "Hello, it's {sender} here. Is {ask_for} around? … Hi {first}, have you got a minute?",
+        "Hi, it's {sender}. Could I have a quick word with {ask_for}? … Hi {first}, lovely to "
+        "catch you.",
     ),
     Tone.BRIEF: (
-        "Hello, this is {sender}. Could I speak to {contact}, please?",
-        "Hi, it's {sender}. Is {contact} there, please?",
+        "Hello, this is {sender}. Could I speak to {ask_for}, please? … Hi {first}, thanks for "
+        "taking my call.",
+        "Hi, it's {sender}. Is {ask_for} there? … Hi {first}, have you got a minute?",
+        "Hello, {sender} here, for {ask_for}, please. … Hi {first}, thanks for picking up.",
     ),
 }
-CONNECTED: dict[Tone, str] = {
-    Tone.FORMAL: "When you are through: \u201cThank you for taking my call, {name}.\u201d",
-    Tone.WARM: "When you are through: \u201cHi {name}, thanks so much for taking my call.\u201d",
-    Tone.BRIEF: "When you are through: \u201cHi {name}, thanks for taking my call.\u201d",
+
+# "I'm calling" is said once, here, with the decision; the apology follows it at once.
+SPOKEN_DECISION: dict[str, tuple[str, ...]] = {
+    "leaving": (
+        "I'm calling about {about}. I've decided {step}.",
+        "I'm calling to let you know that, about {about}, I've decided {step}.",
+        "I'm calling with news about {about}: I've decided {step}.",
+    ),
+    "decline_offer": (
+        "I'm calling about {about}. First, thank you: being offered it means a lot. After a "
+        "lot of thought, I've decided {step}.",
+        "I'm calling with my answer on {about}. It wasn't easy, but I've decided {step}.",
+        "I'm calling about {about}. Thank you for the offer, truly. I've decided {step}.",
+    ),
+    "reschedule": (
+        "I'm calling about {the_interview}: could we move it to another time?",
+        "I'm calling to ask whether we could reschedule {the_interview}.",
+        "I'm calling to see if we could find a new time for {the_interview}.",
+    ),
+    "negotiate": (
+        "I'm calling about {about}. {before_cap}, I wanted to ask whether there's any "
+        "flexibility on {obstacle}.",
+        "I'm calling to discuss {obstacle}, {before}.",
+        "I'm calling about {about}: is there any room to discuss {obstacle}?",
+    ),
+    "pause": (
+        "I'm calling about {about}. Could I have until {until} to consider {pause_what}?",
+        "I'm calling to ask for a few days, until {until}, to think over {pause_what}.",
+        "I'm calling about {about}: I'd like a little time, until {until}, to consider "
+        "{pause_what}.",
+    ),
+    "reply": (
+        "I'm calling to say thank you for {thanks_for}. I'd love to be considered for future "
+        "roles.",
+        "I'm calling about {about}, to thank you and to say I'm still interested in future "
+        "openings.",
+        "I'm calling to thank you for letting me know. I'd welcome future roles with you.",
+    ),
+    "minimal": (
+        "I'm calling about your message. I've decided not to pursue it.",
+        "I'm calling about your message. I'll decline, thank you.",
+        "I'm calling about your message: I've decided not to proceed.",
+    ),
 }
-PHONE_CLOSE: dict[Tone, tuple[str, ...]] = {
+SPOKEN_OTHER_ROLES: dict[Tone, tuple[str, ...]] = {
     Tone.FORMAL: (
-        "Thank you again for your time, {name}. I will send a short email to confirm. Goodbye.",
-        "Thank you for understanding, {name}. I will confirm by email shortly. Goodbye.",
+        "I would still very much like to work with you, though. Might another opening suit me?",
+        "I would welcome hearing about other openings that fit my background.",
+        "Is there perhaps another role on your team that would suit me better?",
     ),
     Tone.WARM: (
-        "Thanks so much, {name}. I'll follow up with a quick email to confirm. Take care!",
-        "Thank you for being so understanding, {name}. I'll send a short email too. Bye for now.",
+        "I'd still love to work with you, though: might another role suit me?",
+        "I'd really like to hear about any other openings that could be a better fit.",
+        "Is there another role on the team that might suit me better?",
     ),
     Tone.BRIEF: (
-        "Thanks, {name}. I'll confirm by email. Goodbye.",
-        "Thank you, {name}. I'll send a quick email to confirm. Bye.",
+        "Might another role suit me?",
+        "I'd welcome hearing about other openings.",
+        "Is there another role that fits me better?",
     ),
+}
+SPOKEN_TIMES: dict[str, tuple[str, ...]] = {
+    "times": ("I could do {times}.", "Would {times} work?", "I'm free {times}."),
+    "one_time": ("Would {one_time} work?", "I could do {one_time}.", "I'm free {one_time}."),
+    "none": (
+        "I'm flexible, so any time that suits you.",
+        "Could you suggest a couple of times?",
+        "I'll fit around your diary.",
+    ),
+}
+SPOKEN_ASK: tuple[str, ...] = (
+    "What would make it work for me is {ask}.",
+    "I'd be looking for {ask}.",
+    "Ideally, {ask}.",
+)
+SPOKEN_REASON: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: ("{reason_cap}.", "In brief, {reason}.", "The reason is simple: {reason}."),
+    Tone.WARM: ("{reason_cap}.", "Honestly, {reason}.", "It's just that {reason}."),
+    Tone.BRIEF: ("{reason_cap}.", "{reason_cap}.", "{reason_cap}."),
+}
+SPOKEN_THANKS: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        "Thank you for {thanks_short}, and for your time.",
+        "I am grateful for {thanks_short}.",
+        "I do appreciate {thanks_short}.",
+    ),
+    Tone.WARM: (
+        "Thank you so much for {thanks_short}.",
+        "I really appreciate {thanks_short}.",
+        "I'm grateful for {thanks_short}, honestly.",
+    ),
+    Tone.BRIEF: (
+        "Thanks for {thanks_short}.",
+        "I appreciate {thanks_short}.",
+        "Thank you for {thanks_short}.",
+    ),
+}
+PHONE_CLOSE: dict[Tone, dict[str, tuple[str, ...]]] = {
+    Tone.FORMAL: {
+        "parting": (
+            "Thank you for understanding, {first}. I will send a short email to confirm. I wish "
+            "you and the team every success. Goodbye.",
+            "I appreciate your time, {first}. I will confirm by email later today. All the best "
+            "to you. Goodbye.",
+            "Thank you again, {first}. You will have a short email from me shortly. Goodbye.",
+        ),
+        "staying": (
+            "Thank you, {first}. I will confirm by email, and I look forward to the next step. "
+            "Goodbye.",
+            "I appreciate your help, {first}. I will send a short email to confirm. Goodbye.",
+            "Thank you for your time, {first}. I will follow up in writing. Goodbye.",
+        ),
+    },
+    Tone.WARM: {
+        "parting": (
+            "Thanks so much for understanding, {first}. I'll send a quick email to confirm. "
+            "Take care!",
+            "It's been a real pleasure, {first}. I'll follow up by email. All the best!",
+            "Thanks again, {first}. I'll pop a short email over to confirm. Bye for now.",
+        ),
+        "staying": (
+            "Thanks so much, {first}. I'll confirm by email, and speak soon!",
+            "That's really helpful, {first}. I'll follow up with a quick email. Bye for now.",
+            "Thank you, {first}. I'll send a short email too. Speak soon!",
+        ),
+    },
+    Tone.BRIEF: {
+        "parting": (
+            "Thanks, {first}. I'll confirm by email. All the best.",
+            "Thank you, {first}. I'll follow up by email. Bye.",
+            "Thanks for understanding, {first}. Email to follow. Goodbye.",
+        ),
+        "staying": (
+            "Thanks, {first}. I'll confirm by email. Speak soon.",
+            "Thank you, {first}. Email to follow. Bye.",
+            "Great, thanks {first}. I'll follow up by email.",
+        ),
+    },
 }
 NO_REASON_NEEDED = (
     "No reason is needed. If they ask, keep it short: see \u201cCan I ask why?\u201d below."
+)
+
+
+# --- The voicemail: under 30 seconds. {first}, {sender}, {decision}; {callback} may be "". --
+
+VOICEMAIL: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        "Hello {first}, this is {sender}. {decision} I will follow up by email shortly. "
+        "{callback}Thank you, goodbye.",
+        "Good day {first}, it's {sender} calling. {decision} You will have an email from me "
+        "today with the details. {callback}Goodbye.",
+        "Hello {first}, {sender} here. {decision} I am sending a short email as well. "
+        "{callback}Many thanks, goodbye.",
+    ),
+    Tone.WARM: (
+        "Hi {first}, it's {sender}. {decision} I'll follow up with an email shortly. "
+        "{callback}Thanks, bye for now.",
+        "Hello {first}, this is {sender}. {decision} I'm sending you an email too, so it's all "
+        "in writing. {callback}Take care!",
+        "Hi {first}, {sender} here. {decision} An email's on its way with the details. "
+        "{callback}Speak soon.",
+    ),
+    Tone.BRIEF: (
+        "Hi {first}, it's {sender}. {decision} I'll follow up by email. {callback}Thanks.",
+        "Hello {first}, {sender} here. {decision} Email to follow. {callback}Bye.",
+        "Hi {first}, this is {sender}. {decision} I'll confirm by email. {callback}Thank you.",
+    ),
+}
+CALLBACK: tuple[str, ...] = (
+    "You can reach me on {phone}. ",
+    "My number is {phone}. ",
+    "If you'd like to call back, it's {phone}. ",
+)
+VOICEMAIL_DECISION: dict[str, tuple[str, ...]] = {
+    "leaving": (
+        "I'm calling about {about}: I've decided {step}.",
+        "It's about {about}. I've decided {step}.",
+        "About {about}, I wanted to let you know I've decided {step}.",
+    ),
+    "decline_offer": (
+        "It's about {about}. Thank you so much for the offer; after a lot of thought, I've "
+        "decided {step}.",
+        "It's about {about}. It wasn't an easy choice, but I've decided {step}.",
+        "About {about}: thank you for the offer, truly. I've decided {step}.",
+    ),
+    "reschedule": (
+        "I'm calling to ask whether we could move {the_interview}.",
+        "It's about {the_interview}: could we find another time?",
+        "About {the_interview}, I'd like to reschedule if possible.",
+    ),
+    "negotiate": (
+        "I'm calling about {about}, to ask about {obstacle}.",
+        "It's about {about}: is there any flexibility on {obstacle}?",
+        "About {about}, I'd like to discuss {obstacle}.",
+    ),
+    "pause": (
+        "I'm calling about {about}: could I have until {until} to decide?",
+        "It's about {about}. I'd like until {until} to think it over.",
+        "About {about}, may I take until {until} to consider it?",
+    ),
+    "reply": (
+        "I'm calling to thank you for letting me know, and to say I'd welcome future roles.",
+        "It's just to say thank you, and that I'm still interested in future openings.",
+        "I'm grateful you let me know, and I'd love to be considered in future.",
+    ),
+    "minimal": (
+        "It's about your message: I've decided not to pursue it.",
+        "About your message, I'll decline, thank you.",
+        "About your message: I've decided not to proceed.",
+    ),
+}
+
+
+# --- The confirmation email after a call. {confirm} says the decision again. ------------
+
+FOLLOW_UP: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        "Thank you for speaking with me today. {confirm}{detail}{door}",
+        "Further to our call today, I am writing to confirm what we discussed. "
+        "{confirm}{detail} I appreciate your time.{door}",
+        "I wanted to follow up on our conversation earlier, and to thank you for your time. "
+        "{confirm}{detail}{door}",
+    ),
+    Tone.WARM: (
+        "Thanks so much for the chat today. {confirm}{detail}{door}",
+        "Just following up on our call earlier, so it's in writing. {confirm}{detail} Thanks "
+        "for your time.{door}",
+        "It was good to speak to you today, and thank you for your time. {confirm}{detail}{door}",
+    ),
+    Tone.BRIEF: (
+        "Thanks for the call today. {confirm}{detail}{door}",
+        "Many thanks for your time on the phone today. {confirm}{detail}{door}",
+        "To confirm today's call, and thank you for it: {confirm_lower}{detail}{door}",
+    ),
+}
+FOLLOW_UP_CLOSES: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: ("Kind regards", "Sincerely", "Best regards"),
+    Tone.WARM: ("Best wishes", "Warm regards", "All the best"),
+    Tone.BRIEF: ("Best regards", "Thanks again", "Kind regards"),
+}
+CONFIRM: dict[str, str] = {
+    "leaving": "As I said, I've decided {step_plain}.",
+    "decline_offer": "As I said, I've decided {step_plain}, with real thanks for it.",
+    "reschedule": "As I mentioned, I'd like to move {the_interview} to another time.",
+    "negotiate": "As I mentioned, I'd like to discuss {obstacle}.",
+    "pause": "As I mentioned, I'd like until {until} to consider {pause_what}.",
+    "reply": "I'd welcome being considered for future roles.",
+    "minimal": "As I said, I've decided not to pursue it.",
+}
+CONFIRM_DETAIL: dict[str, str] = {
+    "times": " I could do {times}.",
+    "one_time": " Would {one_time} work?",
+    "ask": " What would make it work for me is {ask}.",
+}
+FOLLOW_UP_DOOR: tuple[str, ...] = (
+    " I'd be glad to stay in touch.",
+    " I hope we stay in touch.",
+    " Let's stay in touch.",
 )

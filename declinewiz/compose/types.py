@@ -16,6 +16,7 @@ class Stage(StrEnum):
     INVITED = "invited"
     SCHEDULED = "scheduled"
     MID_PROCESS = "mid_process"
+    OFFER = "offer"  # an offer received: to decline, or to talk about first
     REJECTED = "rejected"
 
 
@@ -109,6 +110,13 @@ class Answers:
     extras: frozenset[Extra] = field(default_factory=frozenset)
     alternative_times: tuple[dt.datetime, ...] = ()  # aware; for a reschedule
     variant: int = 0  # "Try another wording": 0, 1, 2, ... wraps around
+    # The greeting the person confirmed on the people step ("Dear Ms García López"); when set
+    # it wins over the one suggested from the name.
+    greeting: str = ""
+    # For a negotiation: what would make it work ("a salary of £65,000", "two days remote").
+    negotiate_ask: str = ""
+    # The contact's IANA zone when it differs from the person's; "" means the same.
+    contact_time_zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,10 +156,13 @@ class Pushback:
 @dataclass(frozen=True)
 class PhoneScript:
     before_you_call: tuple[ScriptSection, ...]  # who, number, best time, the one sentence
-    sections: tuple[ScriptSection, ...]  # opening, purpose, thanks, decision, reason, extras, close
+    sections: tuple[ScriptSection, ...]  # opening, decision, reason, thanks, extras, close
     pushback: tuple[Pushback, ...]
     voicemail: str
     follow_up_email: Email
+    # False when calling is not advised (a suspected scam: never ring the number it gives);
+    # before_you_call then says why and what to do instead.
+    advised: bool = True
 
 
 @dataclass(frozen=True)

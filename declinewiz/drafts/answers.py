@@ -61,4 +61,7 @@ def answers_from_draft(draft, *, now=None):
         extras=frozenset(Extra(code) for code in draft.extras if code in EXTRA_CODES),
         alternative_times=parse_times(draft.alternative_times),
         variant=draft.variant,
+        greeting=draft.greeting,
+        negotiate_ask=draft.negotiate_ask,
+        contact_time_zone=draft.contact_time_zone,
     )

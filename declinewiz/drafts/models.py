@@ -83,6 +83,9 @@ class Draft(models.Model):
     )
     contact_email = models.EmailField(max_length=254, blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
+    # The greeting the person confirmed ("Dear Ms García López,"); empty: the one we suggest.
+    greeting = models.CharField(max_length=120, blank=True)
+    contact_time_zone = models.CharField(max_length=64, blank=True)  # empty: the same as theirs
     sender_name = models.CharField(max_length=120, blank=True)
     sender_signature = models.TextField(max_length=500, blank=True)
     sender_phone = models.CharField(max_length=40, blank=True)
@@ -101,6 +104,8 @@ class Draft(models.Model):
         max_length=10, choices=_choices(ShareReason, SHARE_LABELS), blank=True
     )
     extras = models.JSONField(default=list, blank=True)
+    # For a negotiation: what would make it work ("a salary of £65,000", "two days remote").
+    negotiate_ask = models.CharField(max_length=200, blank=True)
     alternative_times = models.JSONField(default=list, blank=True)  # ISO 8601, aware
     variant = models.PositiveSmallIntegerField(default=0)
 

@@ -12,7 +12,8 @@ from declinewiz.compose.labels import (
     STAGE_LABELS,
     TONE_LABELS,
 )
-from declinewiz.compose.types import Action, Stage
+from declinewiz.compose.names import greeting_in_words
+from declinewiz.compose.types import Action, Stage, Tone
 from declinewiz.drafts.answers import parse_times
 
 
@@ -32,6 +33,10 @@ def _situation(draft):
 
 
 def _people(draft):
+    tone = Tone(draft.tone) if draft.tone else None
+    greeting = draft.greeting or greeting_in_words(
+        name=draft.contact_name, title=draft.contact_title, tone=tone
+    )
     return [
         ("Company", draft.company),
         ("Role", draft.role),
@@ -39,9 +44,11 @@ def _people(draft):
             "Their name",
             " ".join(part for part in (draft.contact_title, draft.contact_name) if part),
         ),
+        ("How you'll greet them", greeting),
         ("Their role", CONTACT_ROLE_LABELS.get(draft.contact_role, "")),
         ("Their email", draft.contact_email),
         ("Their phone", draft.contact_phone),
+        ("Their time zone", draft.contact_time_zone.replace("_", " ") or "The same as yours"),
         ("Your name", draft.sender_name),
         ("Your signature", draft.sender_signature),
         ("Your phone", draft.sender_phone),
@@ -73,6 +80,8 @@ def _tone(draft):
     rows = [("Tone", TONE_LABELS.get(draft.tone, ""))]
     if draft.stage != Stage.REJECTED:
         rows.append(("Reason shared", SHARE_LABELS.get(draft.share_reason, "")))
+    if draft.action == Action.NEGOTIATE:
+        rows.append(("What would make it work", draft.negotiate_ask))
     extras = [EXTRA_LABELS[code] for code in EXTRA_LABELS if code in draft.extras]
     rows.append(("Also", "\n".join(extras)))
     if draft.action == Action.RESCHEDULE:

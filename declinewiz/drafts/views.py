@@ -20,6 +20,7 @@ from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.forms import DraftFilterForm, RenameForm
 from declinewiz.drafts.models import Draft
 from declinewiz.drafts.ownership import guest_token
+from declinewiz.drafts.steps.people import PeopleForm
 
 DRAFTS_PER_PAGE = 20
 UNSAVED_KEY = "unsaved_steps"
@@ -107,21 +108,8 @@ def draft_rename(request, draft):
     return render(request, "drafts/rename.html", {"draft": draft, "form": form})
 
 
-DUPLICATED_FIELDS = (
-    "company",
-    "role",
-    "contact_name",
-    "contact_title",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "sender_name",
-    "sender_signature",
-    "sender_phone",
-    "reasons",
-    "reasons_done",
-    "private_note",
-)
+# A copy keeps the people and the reasons; the situation is new.
+DUPLICATED_FIELDS = (*PeopleForm.FIELDS, "reasons", "reasons_done", "private_note")
 
 
 @draft_view(guests=False)

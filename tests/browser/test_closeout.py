@@ -14,25 +14,18 @@ from playwright.sync_api import Page, expect
 from declinewiz.accounts.models import User
 from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.drafts.models import Draft
-from tests.browser.ui import PASSWORD, exactly, heading, sign_in
+from tests.browser.test_message import EMAIL, PDF_PAGE, signed_in
+from tests.browser.ui import PASSWORD, exactly, heading
 from tests.factories import DraftFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
-EMAIL = "sam@example.com"
 PHONE = "+44 20 7946 0000"
-PDF_PAGE = re.compile(rb"/Type\s*/Page[^s]")  # as tests/browser/test_message.py counts
 
 
 @pytest.fixture
 def sam(db):
     return User.objects.create_user(EMAIL, PASSWORD, display_name="Sam Lee")
-
-
-def signed_in(page: Page) -> Page:
-    page.goto("/")
-    sign_in(page, email=EMAIL)
-    return page
 
 
 def process(page: Page, number: int):

@@ -97,6 +97,16 @@ BANNED_IN_USER_TEXT = (
 )
 
 
+# What would make a negotiation work, as people type it (any text is valid).
+NEGOTIATE_ASKS = (
+    "",
+    "a salary of £65,000",
+    "two days a week working from home",
+    "a start date in May, and 10% more",
+    "a four-day week, or 20% more",
+)
+
+
 def _user_text_ok(text: str) -> bool:
     folded = text.casefold()
     return not any(word in folded for word in BANNED_IN_USER_TEXT)
@@ -171,6 +181,9 @@ def answers_strategy():
                 text_words(max_words=2, max_size=30).map(lambda role: f"{sender_name}\n{role}"),
             )
         )
+        contact_name = draw(text_words(max_words=4))
+        # The greeting the person confirmed: usually none, else one that names the contact.
+        greeting = draw(st.sampled_from(("", "Dear {name}", "Hello {first}!")))
         hours = st.integers(min_value=1, max_value=24 * 20)
         interview_at = draw(st.none() | hours.map(lambda h: now + dt.timedelta(hours=h)))
         alternatives = draw(st.lists(hours, max_size=3, unique=True))
@@ -179,7 +192,7 @@ def answers_strategy():
             company=draw(text_words(max_words=4, max_size=60)),
             role=draw(text_words(max_words=6)),
             contact=make_contact(
-                name=draw(text_words(max_words=4)),
+                name=contact_name,
                 title=draw(st.sampled_from(("", *TITLES))),
                 role=draw(st.sampled_from(list(ContactRole))),
                 email=draw(st.sampled_from(["", "ana@acme.example"])),
@@ -197,6 +210,9 @@ def answers_strategy():
             extras=draw(st.frozensets(st.sampled_from(list(Extra)))),
             alternative_times=tuple(now + dt.timedelta(hours=h) for h in sorted(alternatives)),
             variant=draw(st.integers(min_value=0, max_value=5)),
+            greeting=greeting.format(name=contact_name, first=contact_name.split()[0]),
+            negotiate_ask=draw(st.sampled_from(NEGOTIATE_ASKS)),
+            contact_time_zone=draw(st.sampled_from(["", *zones])),
         )
 
     return build()

@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 from declinewiz.compose.advice import (
     ACTION_HINTS,
     ACTION_LABELS,
+    CHECK_THE_COMPANY,
     HARD_TO_UNDO,
     KEEP_IT_MINIMAL,
     NEGOTIABLE_TERMS,
+    OFFER_IS_DELICATE,
     THINK_TWICE,
     YOU_SAID,
     actions_for,
@@ -180,8 +182,10 @@ def test_pending_offer_note_also_comes_with_negotiation():
 def test_illegitimate_adds_keep_it_minimal_note():
     advice = recommend_action(make_answers(reasons=("illegitimate",)))
 
-    assert advice.notes == (KEEP_IT_MINIMAL,)
+    assert advice.notes == (KEEP_IT_MINIMAL, CHECK_THE_COMPANY)
     assert "no personal details" in KEEP_IT_MINIMAL
+    assert "official website" in CHECK_THE_COMPANY
+    assert "Don't call or reply" in CHECK_THE_COMPANY
 
 
 def test_illegitimate_advises_a_short_no_without_reason():
@@ -194,7 +198,33 @@ def test_illegitimate_advises_a_short_no_without_reason():
 def test_both_cautions_give_both_notes():
     advice = recommend_action(make_answers(reasons=("illegitimate", "offer_pending")))
 
-    assert advice.notes == (THINK_TWICE, KEEP_IT_MINIMAL)
+    assert advice.notes == (THINK_TWICE, KEEP_IT_MINIMAL, CHECK_THE_COMPANY)
+
+
+def test_an_offer_with_only_another_unsigned_offer_is_a_pause():
+    advice = recommend_action(make_answers(stage=Stage.OFFER, reasons=("offer_pending",)))
+
+    assert advice.action is Action.PAUSE
+    assert advice.notes == (THINK_TWICE,)
+
+
+def test_an_offer_with_only_a_timing_reason_talks_about_the_start_date():
+    advice = recommend_action(make_answers(stage=Stage.OFFER, reasons=("timing_conflict",)))
+
+    assert advice.action is Action.NEGOTIATE
+    assert "start date" in advice.why[0]
+
+
+@pytest.mark.parametrize("reasons", [("offer_accepted",), ("prefer_other_role",)])
+def test_an_offer_declined_says_it_is_the_most_delicate_message(reasons):
+    advice = recommend_action(make_answers(stage=Stage.OFFER, reasons=reasons))
+
+    assert advice.action is Action.DECLINE
+    assert OFFER_IS_DELICATE in advice.why
+
+
+def test_an_offer_can_be_declined_talked_about_or_paused():
+    assert actions_for(Stage.OFFER) == (Action.DECLINE, Action.NEGOTIATE, Action.PAUSE)
 
 
 @pytest.mark.parametrize("stage", [Stage.INVITED, Stage.MID_PROCESS], ids=str)

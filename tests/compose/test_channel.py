@@ -189,3 +189,33 @@ def test_phone_tips_say_business_hours_voicemail_and_confirm():
 
 def test_every_channel_has_a_label():
     assert set(CHANNEL_LABELS) == set(Channel)
+
+
+def test_a_suspected_scam_is_never_a_call_even_with_a_number():
+    answers = make_answers(
+        stage=Stage.SCHEDULED,
+        interview_at=NOW + dt.timedelta(hours=20),
+        reasons=("illegitimate",),
+        contact={"phone": "+44 20 7946 0018"},
+    )
+
+    advice = recommend_channel(answers, action=Action.DECLINE)
+
+    assert advice.recommended is Channel.EMAIL
+    assert "don't call the number" in advice.why[0]
+    assert any("official website" in tip for tip in advice.tips)
+
+
+def test_an_offer_is_a_call_then_an_email_when_there_is_a_number():
+    answers = make_answers(stage=Stage.OFFER, contact={"phone": "+44 20 7946 0018"})
+
+    advice = recommend_channel(answers, action=Action.DECLINE)
+
+    assert advice.recommended is Channel.PHONE_THEN_EMAIL
+    assert "call Ana Rivera first" in advice.why[0]
+
+
+def test_an_offer_without_a_number_is_an_email():
+    advice = recommend_channel(make_answers(stage=Stage.OFFER), action=Action.DECLINE)
+
+    assert advice.recommended is Channel.EMAIL

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from declinewiz.compose.advice import actions_for
 from declinewiz.compose.closeout import one_sentence, plan_for, urgency, with_reason
 from declinewiz.compose.types import Action, Channel, ContactRole, Stage
 from declinewiz.compose.writer import compose_all
@@ -53,8 +54,24 @@ PHONE = "+44 20 7946 0000"
             Channel.PHONE,
         ),
         ({"stage": Stage.MID_PROCESS, "rounds_done": 2}, Action.WITHDRAW, Channel.EMAIL),
+        # Another offer: decline it, by phone first.
+        (
+            {"stage": Stage.OFFER, "contact": {"phone": PHONE}},
+            Action.DECLINE,
+            Channel.PHONE_THEN_EMAIL,
+        ),
+        ({"stage": Stage.OFFER}, Action.DECLINE, Channel.EMAIL),
     ],
-    ids=["cold", "invited", "booked soon", "booked later", "rounds in, manager", "rounds in"],
+    ids=[
+        "cold",
+        "invited",
+        "booked soon",
+        "booked later",
+        "rounds in, manager",
+        "rounds in",
+        "offer",
+        "offer, no phone",
+    ],
 )
 def test_the_plan_fits_the_stage(answers, action, channel):
     plan = plan_for(with_reason(make_answers(**answers)))
@@ -83,7 +100,7 @@ def test_booked_interviews_come_first_soonest_first_then_by_stage():
         "rounds": urgency(stage=Stage.MID_PROCESS, interview_at=None),
         "next week": urgency(stage=Stage.SCHEDULED, interview_at=next_week),
         "tomorrow": urgency(stage=Stage.SCHEDULED, interview_at=tomorrow),
-        "offer": urgency(stage="offer", interview_at=None),
+        "offer": urgency(stage=Stage.OFFER, interview_at=None),
     }
     order = sorted(keys, key=keys.get)
     assert order == ["tomorrow", "next week", "offer", "rounds", "invited", "cold"]
@@ -96,3 +113,29 @@ def test_the_call_sheet_sentence_is_the_scripts_one_sentence():
     assert sentence
     assert sentence in [section.text for section in script.before_you_call]
     assert "decline" in sentence  # the decision, said plainly
+
+
+@pytest.mark.parametrize(
+    ("stage", "action"),
+    [
+        (stage, action)
+        for stage in Stage
+        if stage is not Stage.REJECTED
+        for action in actions_for(stage)
+        if action in (Action.DECLINE, Action.WITHDRAW, Action.OTHER_ROLES)
+    ],
+)
+def test_every_process_a_closeout_can_hold_is_written_and_checked(stage, action):
+    answers = with_reason(
+        make_answers(
+            stage=stage,
+            action=action,
+            interview_at=NOW + dt.timedelta(days=1),
+            rounds_done=2,
+            contact={"phone": PHONE},
+        )
+    )
+    outputs = compose_all(answers)  # the etiquette check runs inside
+    assert outputs.action is action
+    assert "accepted another offer" in outputs.email.body
+    assert outputs.etiquette

@@ -74,6 +74,9 @@ FULL = {
     "alternative_times": ["2026-03-09T10:00:00+00:00", "2026-03-10T15:00:00+00:00"],
     "variant": 2,
     "now": "2026-03-02T09:00:00+00:00",
+    "greeting": "Dear Ms Rivera",
+    "negotiate_ask": "two days a week from home",
+    "contact_time_zone": "America/New_York",
 }
 
 
@@ -351,6 +354,14 @@ def test_invalid_field_is_named(data, field, word):
     assert str(caught.value) == f"{field}: {caught.value.message}"
 
 
+def test_a_contact_time_zone_must_be_a_known_zone():
+    with pytest.raises(AnswersError) as error:
+        answers_from_json(with_changes(FULL, contact_time_zone="Mars/Olympus"))
+
+    assert error.value.field == "contact_time_zone"
+    assert answers_from_json(without(FULL, "contact_time_zone")).contact_time_zone == ""
+
+
 def test_every_top_level_field_is_covered_by_full():
     # FULL exercises every field the schema knows, so a new one cannot slip in untested.
     answers = answers_from_json(FULL)
@@ -417,6 +428,7 @@ def test_outputs_to_json_has_the_documented_shape():
                 {"question": "Why?", "answer": "It's not the right fit for me right now."}
             ],
             "voicemail": "Hello Ana, this is Sam.",
+            "advised": True,
             "follow_up_email": {
                 "subject": "Following up on our call",
                 "body": "Dear Ana,\n\nThanks.\n\nSam",

@@ -52,20 +52,28 @@ def test_brief_greeting_is_hi_or_hello(variant, hello):
 
 def test_subject_names_role_and_company():
     email = compose_email(make_answers(), action=Action.DECLINE)
-    assert email.subject == "Interview for Product Designer at Acme"
+    assert email.subject == "Your interview invitation: Product Designer at Acme"
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+@pytest.mark.parametrize("action", [Action.DECLINE, Action.OTHER_ROLES, Action.NEGOTIATE])
+def test_a_reply_to_a_cold_message_has_no_interview_in_its_subject(action, variant):
+    answers = make_answers(stage=Stage.COLD_OUTREACH, variant=variant)
+    assert "interview" not in compose_email(answers, action=action).subject.casefold()
 
 
 def test_decline_thanks_for_the_invitation_then_declines():
     email = compose_email(make_answers(reasons=("career_goals",)), action=Action.DECLINE)
     first_two = opening(email.body)
     assert "inviting me to interview for the Product Designer role at Acme" in first_two
-    assert "decided to decline the invitation to interview" in first_two
+    assert "decided to decline the invitation." in first_two
+    assert first_two.count("interview") == 1  # "inviting me to interview" says it once
 
 
 def test_cold_outreach_thanks_for_reaching_out():
     answers = make_answers(stage=Stage.COLD_OUTREACH, tone=Tone.BRIEF)
     first_two = opening(compose_email(answers, action=Action.DECLINE).body)
-    assert "Thanks for reaching out about the Product Designer role at Acme." in first_two
+    assert "Thanks for reaching out to me about the Product Designer role at Acme." in first_two
     assert "decline this opportunity" in first_two
 
 
@@ -73,9 +81,9 @@ def test_withdraw_after_rounds_thanks_the_team_and_withdraws():
     answers = make_answers(stage=Stage.MID_PROCESS, rounds_done=2, tone=Tone.FORMAL)
     body = compose_email(answers, action=Action.WITHDRAW).body
     first_two = opening(body)
-    assert "the time you and the team have given me across two rounds of interviews" in first_two
-    assert "withdraw my application from the process" in first_two
-    assert "I have enjoyed meeting the team" in body
+    assert "the time you and the team have given me over two rounds of interviews" in first_two
+    assert "decided to withdraw my application." in first_two
+    assert "Meeting everyone and learning about your work has been a pleasure" in body
 
 
 def test_reschedule_lists_each_alternative_in_the_time_zone():
@@ -91,10 +99,8 @@ def test_reschedule_lists_each_alternative_in_the_time_zone():
     )
     body = compose_email(answers, action=Action.RESCHEDULE).body
     assert "move our interview on Thursday 5 March to another time" in opening(body)
-    assert (
-        "Tuesday 10 March at 14:00 (Europe/London) or Wednesday 11 March at 08:30 (Europe/London)"
-        in body
-    )
+    assert "either Tuesday 10 March at 2 pm or Wednesday 11 March at 8:30 am UK time" in body
+    assert "Europe/London" not in body
     assert "decline" not in body.casefold()
 
 
@@ -105,18 +111,46 @@ def test_reschedule_shows_times_in_the_users_time_zone_across_daylight_saving():
         time_zone="America/New_York",
     )
     body = compose_email(answers, action=Action.RESCHEDULE).body
-    assert "Tuesday 7 April at 09:00 (America/New_York)" in body
+    assert "Tuesday 7 April at 9 am Eastern Time" in body
+
+
+def test_reschedule_says_times_in_the_contacts_zone_when_it_is_known():
+    answers = make_answers(
+        stage=Stage.SCHEDULED,
+        alternative_times=(dt.datetime(2026, 4, 7, 13, 0, tzinfo=dt.UTC),),
+        time_zone="Europe/London",
+        contact_time_zone="America/New_York",
+        tone=Tone.BRIEF,
+        action=Action.RESCHEDULE,
+    )
+    outputs = compose_all(answers)
+    assert "Tuesday 7 April at 9 am Eastern Time" in outputs.email.body
+    decision = outputs.phone_script.sections[1].text
+    assert "9 a.m. Eastern Time" in decision  # said as it is read aloud
+
+
+def test_two_times_on_one_day_say_the_day_once():
+    answers = make_answers(
+        stage=Stage.SCHEDULED,
+        alternative_times=(
+            dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC),
+            dt.datetime(2026, 3, 10, 14, 30, tzinfo=dt.UTC),
+        ),
+        tone=Tone.WARM,
+    )
+    body = compose_email(answers, action=Action.RESCHEDULE).body
+    assert "Tuesday 10 March at either 10 am or 2:30 pm UK time" in body
 
 
 def test_reschedule_without_alternatives_asks_what_suits_them():
     body = compose_email(make_answers(stage=Stage.SCHEDULED), action=Action.RESCHEDULE).body
-    assert "what other times would suit you?" in body
+    assert "What other times might work for you?" in body
 
 
 def test_negotiate_asks_about_the_obstacle_and_does_not_decline():
     answers = make_answers(reasons=("low_salary", "relocation"), share_reason=ShareReason.BRIEF)
     body = compose_email(answers, action=Action.NEGOTIATE).body
-    assert "flexibility on the salary and the location" in opening(body)
+    assert "flexibility on the salary and working remotely instead of relocating" in opening(body)
     for word in ("decline", "withdraw", "not be moving forward"):
         assert word not in body.casefold()
 
@@ -144,7 +178,7 @@ def test_other_roles_declines_this_role_and_asks_about_others():
     answers = make_answers(reasons=("prefer_other_role",), share_reason=ShareReason.SPECIFIC)
     body = compose_email(answers, action=Action.OTHER_ROLES).body
     first_three = opening(body, 3)
-    assert "decline this particular role" in first_three
+    assert "decline the interview for this particular role" in first_three
     assert "other openings" in first_three
 
 
@@ -167,7 +201,7 @@ def test_reply_to_rejection_thanks_asks_for_feedback_and_stays_interested():
     body = outputs.email.body
     assert outputs.action is Action.REPLY
     assert "Thank you for letting me know" in opening(body)
-    assert "future roles at Acme" in opening(body)
+    assert "future roles" in opening(body)
     assert "feedback on my interview" in body
 
 
@@ -222,7 +256,7 @@ def test_no_reason_when_sharing_none():
 def test_brief_share_uses_the_generic_phrase():
     answers = make_answers(reasons=("offer_accepted",), share_reason=ShareReason.BRIEF)
     body = compose_email(answers, action=Action.DECLINE).body
-    assert "the role isn't the right fit for what I'm looking for right now" in body
+    assert "the role isn't the right fit for what i'm looking for right now" in body.casefold()
     assert "offer" not in body
 
 
@@ -231,7 +265,7 @@ def test_brief_share_of_a_timing_reason_talks_about_timing():
         stage=Stage.COLD_OUTREACH, reasons=("timing_conflict",), share_reason=ShareReason.BRIEF
     )
     body = compose_email(answers, action=Action.DECLINE).body
-    assert "the timing doesn't work for me" in body
+    assert "the timing doesn't work for me" in body.casefold()
 
 
 def test_specific_share_joins_two_shareable_clauses_and_hides_sensitive_ones():
@@ -240,7 +274,7 @@ def test_specific_share_joins_two_shareable_clauses_and_hides_sensitive_ones():
         share_reason=ShareReason.SPECIFIC,
     )
     body = compose_email(answers, action=Action.DECLINE).body
-    assert "I've accepted another offer, and I've decided to stay in my current role" in body
+    assert "I've accepted another offer and I'm staying in my current role" in body
     assert "personal circumstances" not in body
     assert "mission" not in body.casefold()
 
@@ -250,7 +284,7 @@ def test_specific_share_with_only_sensitive_reasons_falls_back_to_the_generic_ph
         reasons=("culture_fit", "bad_reputation"), share_reason=ShareReason.SPECIFIC
     )
     body = compose_email(answers, action=Action.DECLINE).body
-    assert "the role isn't the right fit for what I'm looking for right now" in body
+    assert "the role isn't the right fit for what i'm looking for right now" in body.casefold()
 
 
 def test_an_illegitimate_invitation_gets_a_minimal_reply_without_personal_details():
@@ -276,10 +310,13 @@ def test_extras_each_appear_when_chosen():
         ),
     )
     body = compose_email(answers, action=Action.DECLINE).body
-    assert "stay in touch" in body
-    assert "If another role comes up" in body
+    assert "keep in touch" in body
+    assert "hear about other openings" in body
     assert "someone from my network" in body
     assert "part-time or contract work" in body
+    # Four extras are two sentences, not four: the grammar joins them.
+    extras = body.split("\n\n")[2]
+    assert extras.count(".") == 2, extras
 
 
 def test_close_and_sender_name_end_the_email():
@@ -305,7 +342,7 @@ def test_user_text_ending_in_a_full_stop_does_not_double_it():
     answers = make_answers(company="Acme Inc.", stage=Stage.REJECTED)
     body = compose_email(answers, action=Action.REPLY).body
     assert ".." not in body
-    assert "future roles at Acme Inc." in body
+    assert "role at Acme Inc. I really enjoyed" in body
 
 
 @pytest.mark.parametrize("tone", list(Tone))
@@ -360,10 +397,9 @@ def test_phone_script_has_every_part_in_order():
     ]
     assert [section.title for section in script.sections] == [
         "Opening",
-        "Purpose",
-        "Thanks",
         "Decision",
         "Reason",
+        "Thanks",
         "Extras",
         "Close",
     ]
@@ -371,8 +407,23 @@ def test_phone_script_has_every_part_in_order():
     assert before["Who to ask for"] == "Ask for Ana Rivera, the recruiter at Acme."
     assert "+44 20 7946 0018" in before["Number"]
     assert "Sam Lee" in script_text(script, "Opening")
-    assert "Ana Rivera" in script_text(script, "Opening")
+    assert "Hi Ana," in script_text(script, "Opening")  # the first name, never the full name
     assert "decline" in script_text(script, "Decision")
+    said = " ".join(section.text for section in script.sections)
+    assert said.count("I'm calling") == 1
+    assert "Ana Rivera" not in said
+
+
+def test_the_apology_on_the_phone_comes_with_the_decision():
+    answers = make_answers(
+        stage=Stage.SCHEDULED,
+        interview_at=NOW + dt.timedelta(hours=20),
+        extras=frozenset({Extra.APOLOGY}),
+        tone=Tone.WARM,
+    )
+    script = compose_phone_script(answers, action=Action.DECLINE)
+    assert "Sorry for the short notice." in script_text(script, "Decision")
+    assert not APOLOGY.search(script_text(script, "Close"))
 
 
 def test_phone_script_without_a_number_says_to_find_it_first():
@@ -406,10 +457,11 @@ def test_pushback_answers_follow_the_extras():
         "Can I ask why?",
         "Is there anything that would change your mind?",
         "Would more money help?",
-        "Would another role interest you?",
+        "Is it something we did?",
+        "Would another role here interest you?",
         "Do you know someone who might fit?",
     ]
-    assert pushback["Would another role interest you?"].startswith("Yes")
+    assert pushback["Would another role here interest you?"].startswith("Yes")
     assert pushback["Do you know someone who might fit?"].startswith("Possibly")
     assert "but no" in pushback["Is there anything that would change your mind?"]
 
@@ -419,7 +471,9 @@ def test_pushback_without_extras_says_not_at_the_moment():
         item.question: item.answer
         for item in compose_phone_script(make_answers(), action=Action.DECLINE).pushback
     }
-    assert pushback["Would another role interest you?"].startswith("Not at the moment")
+    assert pushback["Would another role here interest you?"].startswith("Not at the moment")
+    # Nobody asks to be recommended someone unless the person offered to.
+    assert "Do you know someone who might fit?" not in pushback
 
 
 def test_pushback_on_money_is_honest_when_pay_was_a_reason():
@@ -436,13 +490,13 @@ def test_voicemail_names_the_caller_gives_the_number_and_promises_an_email():
     voicemail = compose_phone_script(answers, action=Action.DECLINE).voicemail
     assert "Sam Lee" in voicemail
     assert "07700 900123" in voicemail
-    assert "email" in voicemail
+    assert "email" in voicemail.casefold()
 
 
 def test_follow_up_email_confirms_the_decision():
     follow_up = compose_phone_script(make_answers(), action=Action.DECLINE).follow_up_email
     assert "Acme" in follow_up.subject
-    assert "confirm that I've decided to decline the invitation to interview" in follow_up.body
+    assert "As I said, I've decided to decline the invitation." in follow_up.body
     assert follow_up.body.startswith("Hi Ana,")
 
 

@@ -2,11 +2,13 @@
 
 from django import forms
 
-from declinewiz.accounts.fields import PhoneField
 from declinewiz.compose.labels import CONTACT_ROLE_LABELS
+from declinewiz.compose.names import greeting_in_words
 from declinewiz.compose.text import one_line
-from declinewiz.compose.types import TITLES
+from declinewiz.compose.types import TITLES, Tone
+from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import StepForm
+from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
 
 class PeopleForm(StepForm):
@@ -39,6 +41,18 @@ class PeopleForm(StepForm):
     contact_phone = PhoneField(
         label="Their phone (optional)", help_text="Add it if you might call."
     )
+    contact_time_zone = forms.ChoiceField(
+        label="Their time zone (optional)",
+        required=False,
+        choices=[("", "The same as mine"), *TIME_ZONE_CHOICES],
+        help_text="So a call is suggested in their working hours, and times are said in theirs.",
+    )
+    greeting = forms.CharField(
+        label="How to greet them (optional)",
+        required=False,
+        max_length=120,
+        help_text="Leave it empty and we'll greet them from their name and title.",
+    )
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_signature = forms.CharField(
         label="Your signature (optional)",
@@ -58,6 +72,7 @@ class PeopleForm(StepForm):
         "sender_name",
         "contact_phone",
         "sender_phone",
+        "greeting",
     )
     FIELDS = (
         "company",
@@ -67,6 +82,8 @@ class PeopleForm(StepForm):
         "contact_role",
         "contact_email",
         "contact_phone",
+        "contact_time_zone",
+        "greeting",
         "sender_name",
         "sender_signature",
         "sender_phone",
@@ -83,6 +100,11 @@ class PeopleForm(StepForm):
         super().__init__(*args, **kwargs)
         for name, message in self.REQUIRED_MESSAGES.items():
             self.fields[name].error_messages["required"] = message
+        if suggested := suggested_greetings(self.draft):
+            self.fields["greeting"].help_text = (
+                f"We'll greet them as: {suggested}. If they'd rather be greeted another way, "
+                "write it here."
+            )
 
     def initial_from(self, draft):
         initial = {name: getattr(draft, name) for name in self.FIELDS}
@@ -105,6 +127,12 @@ class PeopleForm(StepForm):
         for name in self.FIELDS:
             setattr(self.draft, name, self.cleaned_data.get(name) or "")
         return list(self.FIELDS)
+
+
+def suggested_greetings(draft):
+    """What we would write for the saved name and title, in words."""
+    tone = Tone(draft.tone) if draft.tone else None
+    return greeting_in_words(name=draft.contact_name, title=draft.contact_title, tone=tone)
 
 
 def holds(draft):

@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from declinewiz.compose import catalogue
 from declinewiz.compose.labels import EXTRA_LABELS, SHARE_LABELS, TONE_LABELS
+from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Extra, ShareReason, Stage, Tone
+from declinewiz.compose.writer import extras_for
 from declinewiz.drafts.answers import parse_times
 from declinewiz.drafts.steps.base import StepForm, plausible_date
 
@@ -46,10 +48,25 @@ class ToneForm(StepForm):
         self.fields["share_reason"].choices = share_choices
         self.shareable_phrases = [catalogue.REASONS[code].shareable for code in shareable]
         self.names_other_offer = any(
-            code in ("offer_accepted", "offer_pending") for code in shareable
+            code in ("offer_accepted", "offer_accepting", "offer_pending") for code in shareable
         )
         if self.draft.stage == Stage.REJECTED:
             del self.fields["share_reason"]
+        offered = offered_extras(self.draft)
+        if offered:
+            self.fields["extras"].choices = [(e.value, EXTRA_LABELS[e]) for e in offered]
+        else:
+            del self.fields["extras"]  # nothing this action would add: not a question to ask
+        if self.draft.action == Action.NEGOTIATE:
+            self.fields["negotiate_ask"] = forms.CharField(
+                label="What would make it work? (optional)",
+                required=False,
+                max_length=200,
+                help_text=(
+                    "For example “a salary of £65,000” or “two days a week from home”. "
+                    "We'll ask for it politely, and you'll have an answer ready if they ask."
+                ),
+            )
         self.asks_for_times = self.draft.action == Action.RESCHEDULE
         if self.asks_for_times:
             for index in range(1, self.ALTERNATIVES + 1):
@@ -78,6 +95,7 @@ class ToneForm(StepForm):
             "tone": draft.tone or Tone.WARM,
             "share_reason": draft.share_reason or ShareReason.BRIEF,
             "extras": draft.extras if draft.tone else default_extras(draft),
+            "negotiate_ask": draft.negotiate_ask,
         }
         zone = zoneinfo.ZoneInfo(draft.time_zone or "UTC")
         for index, moment in enumerate(parse_times(draft.alternative_times), start=1):
@@ -88,6 +106,8 @@ class ToneForm(StepForm):
 
     def clean(self):
         data = super().clean()
+        if data.get("negotiate_ask"):
+            data["negotiate_ask"] = one_line(data["negotiate_ask"])
         if not self.asks_for_times:
             return data
         zone = zoneinfo.ZoneInfo(self.draft.time_zone or "UTC")
@@ -113,21 +133,36 @@ class ToneForm(StepForm):
         draft.share_reason = data.get("share_reason") or ShareReason.NONE
         draft.extras = [extra.value for extra in Extra if extra.value in data.get("extras", [])]
         fields = ["tone", "share_reason", "extras"]
+        if "negotiate_ask" in self.fields:
+            draft.negotiate_ask = data.get("negotiate_ask") or ""
+            fields.append("negotiate_ask")
         if self.asks_for_times:
             draft.alternative_times = data["alternative_times"]
             fields.append("alternative_times")
         return fields
 
 
+def offered_extras(draft):
+    """The extras the chosen action uses (the composer's table): no box that would do nothing."""
+    if not draft.stage:
+        return tuple(Extra)
+    action = Action(draft.action) if draft.action else Action.DECLINE
+    if draft.stage == Stage.REJECTED:
+        action = Action.REPLY
+    return extras_for(action=action, stage=Stage(draft.stage), reasons=tuple(draft.reasons))
+
+
 def default_extras(draft):
     """Sensible starting extras for the situation; the user can untick any."""
     if draft.stage == Stage.REJECTED:
-        return [Extra.FEEDBACK.value, Extra.DOOR_OPEN.value]
-    extras = [Extra.DOOR_OPEN.value]
-    close = draft.interview_at and draft.interview_at - timezone.now() <= dt.timedelta(days=2)
-    if draft.stage == Stage.SCHEDULED and close:
-        extras.append(Extra.APOLOGY.value)
-    return extras
+        extras = [Extra.FEEDBACK.value, Extra.DOOR_OPEN.value]
+    else:
+        extras = [Extra.DOOR_OPEN.value]
+        close = draft.interview_at and draft.interview_at - timezone.now() <= dt.timedelta(days=2)
+        if draft.stage == Stage.SCHEDULED and close:
+            extras.append(Extra.APOLOGY.value)
+    offered = {extra.value for extra in offered_extras(draft)}
+    return [extra for extra in extras if extra in offered]
 
 
 def holds(draft):

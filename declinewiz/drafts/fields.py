@@ -1,4 +1,4 @@
-"""The phone field, declared once for the profile and the wizard's people step."""
+"""The phone field, declared once for the profile, the wizard's people step and the close-out."""
 
 from django import forms
 from django.core.exceptions import ValidationError
