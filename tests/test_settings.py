@@ -31,6 +31,8 @@ SETTINGS_VARIABLES = (
     "EMAIL_PORT",
     "CONN_MAX_AGE",
     "AXES_FAILURE_LIMIT",
+    "TRUSTED_PROXIES",
+    "SIGN_UP_LIMIT",
     "CACHE_URL",
     "REDIS_URL",
     # Set by conftest.py for the browser tests; production never has it.

@@ -152,7 +152,8 @@ JOURNEYS = [
                 {
                     "tone": "warm",
                     "share_reason": "brief",
-                    "extras": ["door_open"],
+                    # A reschedule takes only the apology: the goodbyes are for a decline.
+                    "extras": ["apology"],
                     "alt_date_1": "2030-06-03",
                     "alt_time_1": "10:00",
                     "alt_date_2": "2030-06-04",
@@ -163,7 +164,7 @@ JOURNEYS = [
                 {
                     "tone": "warm",
                     "share_reason": "brief",
-                    "extras": ["door_open"],
+                    "extras": ["apology"],
                     "alternative_times": [
                         "2030-06-03T10:00:00-04:00",
                         "2030-06-04T15:30:00-04:00",
@@ -302,8 +303,9 @@ JOURNEYS = [
             Page("people", people(), {"company": "Globex", "contact_phone": ""}),
             Page(
                 "tone",
-                {"tone": "warm", "extras": ["feedback", "door_open"]},
-                {"tone": "warm", "share_reason": "none", "extras": ["door_open", "feedback"]},
+                # A reply keeps the door open by itself: it takes feedback and part-time only.
+                {"tone": "warm", "extras": ["feedback", "part_time"]},
+                {"tone": "warm", "share_reason": "none", "extras": ["part_time", "feedback"]},
                 shows=("Ask for feedback",),
             ),
         ),

@@ -70,6 +70,13 @@ class Draft:
         )
 
     @cached_property
+    def own_phrases(self) -> frozenset[str]:
+        """The role and the names as the person typed them, folded for comparing."""
+        answers = self.answers
+        typed = (answers.role, answers.contact.name, answers.sender.name)
+        return frozenset(" ".join(clean_line(text).casefold().split()) for text in typed)
+
+    @cached_property
     def draft_words(self) -> frozenset[str]:
         """Every word the person typed into the draft: names, company, role, signature."""
         answers = self.answers
@@ -233,6 +240,12 @@ def company(draft: Draft) -> list[Finding]:
     found: dict[str, Finding] = {}
     text = draft.text
     exact = [match.span() for match in whole_word(name).finditer(text.casefold())]
+    own = [
+        match.span()
+        for phrase in draft.own_phrases
+        if phrase and phrase != name.casefold()
+        for match in whole_word(phrase).finditer(text.casefold())
+    ]
     tokens = list(_TOKEN.finditer(text))
     size = len(name.split())
     folded_name = name.casefold()
@@ -246,6 +259,8 @@ def company(draft: Draft) -> list[Finding]:
         folded = " ".join(written.casefold().split())
         if folded == folded_name or _overlaps(span, exact):
             continue
+        if folded in draft.own_phrases or _overlaps(span, own):
+            continue  # the role or a name as the person typed it, not the company misspelt
         if all(draft.is_draft_word(token.group()) for token in window):
             continue
         needed = 0.8 if size == 1 else 0.75

@@ -1,6 +1,7 @@
 """Step 2, the people: the job, the person they will tell, and themselves."""
 
 from django import forms
+from django.utils.html import format_html
 
 from declinewiz.compose.labels import CONTACT_ROLE_LABELS
 from declinewiz.compose.names import greeting_in_words
@@ -101,9 +102,10 @@ class PeopleForm(StepForm):
         for name, message in self.REQUIRED_MESSAGES.items():
             self.fields[name].error_messages["required"] = message
         if suggested := suggested_greetings(self.draft):
-            self.fields["greeting"].help_text = (
-                f"We'll greet them as: {suggested}. If they'd rather be greeted another way, "
-                "write it here."
+            # Help text is shown as HTML: the name in it is theirs to type, so it is escaped.
+            self.fields["greeting"].help_text = format_html(
+                "We'll greet them as: {}. If they'd rather be greeted another way, write it here.",
+                suggested,
             )
 
     def initial_from(self, draft):
