@@ -74,7 +74,7 @@ def test_the_journey_on_a_phone(phone_page, screenshots):
     page.get_by_label(exactly("Your name")).fill("Peter Parker")
     tap_continue(page, to="Why do you want to step back?", name="04 people", folder=screenshots)
 
-    page.get_by_label("I've accepted (or am about to accept) another offer").tap()
+    page.get_by_label("I've accepted another offer").tap()
     tap_continue(page, to="Should you decline?", name="05 reasons", folder=screenshots)
 
     page.get_by_label("I understand a decline is hard to undo once it's sent.").tap()
