@@ -8,7 +8,9 @@ reports go to artifacts/lighthouse/. Lighthouse is the version pinned in package
 Performance is simulated on a throttled CPU scaled to this machine's speed, so a busy machine
 lowers it from run to run (Lighthouse's own advice on variability is to run it more than once):
 a page gets up to RUNS tries and its best run counts. Accessibility and best practices do not
-vary.
+vary. Lighthouse itself sometimes fails to record a trace on a loaded machine (a runtime error
+such as NO_NAVSTART, exit status 1); such a run is tried again within the same RUNS, and only a
+page that never produced a report fails.
 """
 
 import json
@@ -45,7 +47,10 @@ def scores(url, *, cookie, name):
         f"--extra-headers={json.dumps({'Cookie': cookie})}",
     ]
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    subprocess.run(command, check=True, timeout=300, env=env)  # nosec B603
+    report.unlink(missing_ok=True)
+    finished = subprocess.run(command, timeout=300, env=env)  # nosec B603
+    if finished.returncode != 0 or not report.exists():
+        return None, [f"Lighthouse exited with status {finished.returncode}"]
     result = json.loads(report.read_text())
     found = {key: round(result["categories"][key]["score"] * 100) for key in MINIMUM}
     failing = [
@@ -98,6 +103,10 @@ def main():
                 found, failing = scores(
                     server.url(path), cookie=cookie, name=name.replace(" ", "-")
                 )
+                if found is None:
+                    print(f"{name} (run {run}): no report, {failing[0]}", flush=True)
+                    low = ["no report"]
+                    continue
                 line = ", ".join(f"{key} {value}" for key, value in found.items())
                 print(f"{name} (run {run}): {line}", flush=True)
                 low = [key for key, value in found.items() if value < MINIMUM[key]]
