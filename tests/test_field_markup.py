@@ -3,8 +3,9 @@
 templates/bootstrap5/field.html replaces crispy-bootstrap5's field.html for this site's stacked
 forms. It must give the same markup (whitespace aside) for every field of every form, fresh and
 with errors, but for what it changes on purpose: no asterisks, the hint and the error between
-the label (or legend) and the input, and a hint per option where a form gives one. An upgrade
-of crispy that changes its markup shows up here.
+the label (or legend) and the input, a hint per option where a form gives one, and on a page of
+one question the legend holding the page's h1. An upgrade of crispy that changes its markup
+shows up here.
 """
 
 import datetime as dt
@@ -138,6 +139,38 @@ def test_the_site_field_template_matches_crispy_bootstrap5(db, data):
     assert checked > 50
 
 
+LEGEND = r'<legend class="([^"]*)">(.*?)</legend>'
+
+
+def _as_heading(html):
+    """crispy's fieldset with its legend made the page's heading, as a one-question page has it."""
+    return re.sub(LEGEND, r'<legend class="\1 legend-heading"><h1>\2</h1></legend>', html, count=1)
+
+
+@pytest.mark.parametrize("data", [None, INVALID], ids=["fresh", "with-errors"])
+def test_a_legend_as_the_heading_is_crispys_legend_holding_an_h1(db, data):
+    ours = get_template("bootstrap5/field.html")
+    theirs = CRISPY.get_template("bootstrap5/field.html")
+    context = {"form_show_errors": True, "form_show_labels": True}
+    heading = {**context, "legend_is_heading": True}
+    draft = draft_with_every_step()
+    checked = 0
+    for slow, fast in zip(_forms(data, draft), _forms(data, draft), strict=True):
+        if data is not None:
+            assert slow.is_valid() == fast.is_valid()
+        for name in slow.fields:
+            if not slow[name].use_fieldset:
+                continue
+            expected = theirs.render(Context({**context, "field": slow[name]}))
+            actual = ours.render({**heading, "field": fast[name]})
+            ours_html = _without_option_hints(_normalised(actual))
+            theirs_html = _as_heading(_without_option_hints(_in_our_order(_normalised(expected))))
+            assert ours_html == theirs_html, name
+            assert ours_html.count("<h1>") == 1, name
+            checked += 1
+    assert checked > 10
+
+
 SHOWN = {"form_show_errors": True, "form_show_labels": True}  # what crispy's filters pass
 
 
@@ -201,3 +234,23 @@ def test_the_site_select_template_matches_djangos(db, data):
                 assert ours[name].as_widget() == django[name].as_widget(), name
                 checked += 1
     assert checked >= 4
+
+
+def test_what_a_page_shows_under_its_one_question_comes_after_the_legend(db):
+    draft = draft_with_every_step()
+    step = wizard.STEPS_BY_NAME["channel"]
+    form = step.form_class(draft=draft, recommended=None)
+    html = get_template("bootstrap5/field.html").render(
+        {
+            "field": form["channel"],
+            "legend_is_heading": True,
+            "under_legend": "wizard/_recommendation.html",
+            "recommendation": step.recommend(draft),
+            **SHOWN,
+        }
+    )
+    legend_end, suggestion = html.index("</legend>"), html.index("We suggest:")
+    assert legend_end < suggestion < html.index('type="radio"')
+    plain = get_template("bootstrap5/field.html").render({"field": form["channel"], **SHOWN})
+    assert "<h1>" not in plain
+    assert "We suggest:" not in plain

@@ -78,7 +78,7 @@ def test_the_journey_on_a_phone(phone_page, screenshots):
     tap_continue(page, to="Should you decline?", name="05 reasons", folder=screenshots)
 
     page.get_by_label("I understand a decline is hard to undo once it's sent.").tap()
-    tap_continue(page, to="Phone or email?", name="06 advice", folder=screenshots)
+    tap_continue(page, to="How would you like to tell them?", name="06 advice", folder=screenshots)
     tap_continue(page, to="How should it sound?", name="07 channel", folder=screenshots)
     tap_continue(page, to="Check your answers", name="08 tone", folder=screenshots)
 

@@ -13,7 +13,9 @@ from playwright.sync_api import Page, expect
 
 from declinewiz.accounts.models import User
 from declinewiz.drafts.models import Draft
+from tests.browser.a11y import sign_in_context
 from tests.browser.ui import PASSWORD, continue_, exactly, heading, sign_in, sign_up
+from tests.factories import draft_with_every_step
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -70,7 +72,7 @@ def test_signed_in_journey_for_a_scheduled_interview_by_phone_then_email(page):
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("alert").filter(has_text="There is a problem")).to_be_visible()
     page.get_by_label("I understand a decline is hard to undo once it's sent.").check()
-    continue_(page, to="Phone or email?")
+    continue_(page, to="How would you like to tell them?")
 
     # The interview is tomorrow: call, then confirm in writing.
     phone_then_email = page.get_by_role(
@@ -234,3 +236,35 @@ def test_the_confirm_box_is_there_only_for_a_decline_or_a_withdrawal(page):
     expect(box).to_be_visible()
     page.get_by_role("radio", name=re.compile(r"^Ask to reschedule")).check()
     expect(box).to_be_hidden()
+
+
+# One question, one heading ----------------------------------------------------------------
+
+
+def test_the_channel_page_asks_one_question_and_the_people_page_several(page, live_server):
+    owner = User.objects.create_user("sam@example.com", PASSWORD, display_name="Sam Lee")
+    draft = draft_with_every_step(owner=owner)
+    sign_in_context(page.context, owner, live_server.url)
+
+    page.goto(f"/drafts/{draft.id}/step/channel/")
+    question = "How would you like to tell them?"
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    expect(page.locator("fieldset > legend > h1")).to_have_text(question)
+    # A screen reader names the radios' group by the page's one question.
+    group = page.get_by_role("group", name=question, exact=True)
+    expect(group.get_by_role("radio")).to_have_count(3)
+    expect(page).to_have_title(re.compile(r"^Channel – "))
+    # With nothing chosen, the summary still leads to the first radio.
+    page.evaluate("document.querySelectorAll('input[type=radio]').forEach(r => r.checked = false)")
+    page.get_by_role("button", name="Continue").click()
+    expect(page).to_have_title(re.compile(r"^Error: Channel – "))
+    page.get_by_role("alert").get_by_role(
+        "link", name="Choose how you'd like to tell them."
+    ).click()
+    expect(group.get_by_role("radio").first).to_be_focused()
+
+    page.goto(f"/drafts/{draft.id}/step/people/")
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    expect(heading(page, "Who is involved?")).to_be_visible()
+    expect(page.locator("legend h1")).to_have_count(0)
+    expect(page.get_by_role("group", name="The job")).to_be_visible()

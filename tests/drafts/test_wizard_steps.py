@@ -4,12 +4,14 @@ answer from the check page, errors, guests, two tabs and bad input."""
 import re
 import uuid
 
+import html5lib
 import pytest
 from django.test import Client
 from django.urls import reverse
 
 from declinewiz.compose.advice import HARD_TO_UNDO
 from declinewiz.drafts.models import Draft
+from declinewiz.drafts.steps import STEPS, STEPS_BY_NAME
 from tests.factories import PHONE, DraftFactory, draft_with_every_step
 
 PASSWORD = "correct horse battery staple"
@@ -427,6 +429,88 @@ def test_no_choice_links_to_the_first_option(owner_client, owner):
     assert '<a href="#id_stage_0">Choose where you are in the process.</a>' in (
         response.content.decode()
     )
+
+
+# One question, one heading: the legend is the heading on a page of one question ------------
+
+
+def headings_and_legends(html):
+    """Each h1 of the page with the legend holding it (None when it stands outside any)."""
+    tree = html5lib.parse(html, namespaceHTMLElements=False)
+    parents = {child: parent for parent in tree.iter() for child in parent}
+    found = []
+    for heading in tree.iter("h1"):
+        holder = parents.get(heading)
+        while holder is not None and holder.tag != "legend":
+            holder = parents.get(holder)
+        found.append((heading, holder))
+    return found, parents
+
+
+def text(element):
+    return " ".join("".join(element.itertext()).split())
+
+
+@pytest.mark.parametrize("errors", [False, True], ids=["fresh", "with-errors"])
+def test_the_channel_page_asks_its_one_question_in_the_legend_as_its_only_heading(
+    owner_client, owner, errors
+):
+    draft = draft_with_every_step(owner=owner)
+    if errors:
+        html = submit(owner_client, draft, "channel", {"channel": ""}).content.decode()
+    else:
+        html = open_step(owner_client, draft, "channel")
+    [(heading, legend)], parents = headings_and_legends(html)
+    assert text(heading) == "How would you like to tell them?"
+    assert legend is not None
+    assert text(legend) == text(heading)
+    fieldset = parents[legend]
+    assert fieldset.tag == "fieldset"
+    assert fieldset[0] is legend
+    radios = [i.get("value") for i in fieldset.iter("input") if i.get("type") == "radio"]
+    assert radios == ["phone", "email", "phone_then_email"]
+    # What we suggest comes after the question, not before the page's heading.
+    assert html.index("How would you like to tell them?") < html.index("We suggest:")
+    # The page's title and the progress still name the step.
+    assert "<title>" + ("Error: " if errors else "") + "Channel – " in html
+    assert re.search(r"Step \d of \d<span class=\"visually-hidden\">: Channel</span>", html)
+    if errors:
+        summary = html.index("There is a problem")
+        assert summary < html.index("<h1")
+        assert '<a href="#id_channel_0">Choose how you&#x27;d like to tell them.</a>' in html
+
+
+@pytest.mark.parametrize("step", [step.name for step in STEPS])
+def test_every_step_has_one_heading_in_a_legend_only_when_it_asks_one_question(
+    owner_client, owner, step
+):
+    draft = draft_with_every_step(owner=owner)
+    [(heading, legend)], _ = headings_and_legends(open_step(owner_client, draft, step))
+    assert text(heading) == STEPS_BY_NAME[step].title
+    assert (legend is not None) == STEPS_BY_NAME[step].single_question
+
+
+def test_the_people_page_keeps_its_heading_above_its_questions(owner_client, owner):
+    draft = draft_with_every_step(owner=owner)
+    html = open_step(owner_client, draft, "people")
+    [(heading, legend)], _ = headings_and_legends(html)
+    assert text(heading) == "Who is involved?"
+    assert legend is None
+    tree = html5lib.parse(html, namespaceHTMLElements=False)
+    legends = [text(legend) for legend in tree.iter("legend")]
+    assert {"The job", "The person you'll tell", "Their role", "You"} <= set(legends)
+    assert "Who is involved?" not in legends
+
+
+def test_a_single_question_step_is_titled_by_its_question(db):
+    draft = draft_with_every_step()
+    single = [step for step in STEPS if step.single_question]
+    assert [step.name for step in single] == ["channel"]
+    for step in single:
+        form = step.form_class(draft=draft, recommended=None)
+        [question] = form.visible_fields()
+        assert question.label == step.title
+        assert question.field.widget.use_fieldset
 
 
 def test_a_reschedule_needs_two_times(owner_client, owner):

@@ -49,6 +49,10 @@ class Step:
     # The last step confirms every other: it saves nothing of its own on Back, and Continue
     # re-checks each applicable step before the draft is marked ready.
     confirms_all: bool = False
+    # The page asks one question (its form's one visible field, a radio or checkbox group):
+    # that question's legend is the page's heading, worded as the title, instead of a heading
+    # and a legend that ask twice. Pages of several questions keep a heading above legends.
+    single_question: bool = False
 
 
 def _check_context(draft):
@@ -95,7 +99,7 @@ STEPS = (
     ),
     Step(
         "channel",
-        "Phone or email?",
+        channel.QUESTION,
         "Channel",
         channel.ChannelForm,
         "wizard/channel.html",
@@ -104,6 +108,7 @@ STEPS = (
         holds=channel.holds,
         recommend=channel.recommend,
         stale=channel.stale,
+        single_question=True,
     ),
     Step(
         "tone",

@@ -10,13 +10,15 @@ from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.steps.base import Recommendation, StepForm
 
 CHANNELS = frozenset(channel.value for channel in Channel)
+# The page asks this one question: it is the page's heading and the radios' legend.
+QUESTION = "How would you like to tell them?"
 
 
 class ChannelForm(StepForm):
     channel = forms.ChoiceField(
-        label="How will you tell them?",
+        label=QUESTION,
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose how you'll tell them."},
+        error_messages={"required": "Choose how you'd like to tell them."},
     )
 
     def __init__(self, *args, **kwargs):
