@@ -12,42 +12,28 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from tests.browser.a11y import axe_violations, sign_in_context, submit_with, with_axe
-from tests.browser.ui import continue_, exactly, heading
+from tests.browser.a11y import axe_violations, sign_in_context, with_axe
+from tests.browser.ui import continue_, every_page, exactly, heading, listed
 from tests.factories import draft_with_every_step
-from tests.pages import PAGES, make_draft, page_url
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_any_page_in_any_state(new_context, live_server, owner, scheme):
-    anonymous = with_axe(new_context(color_scheme=scheme)).new_page()
-    signed_in = with_axe(new_context(color_scheme=scheme))
-    sign_in_context(signed_in, owner, live_server.url)
-    as_owner = signed_in.new_page()
-
     found = {}
-    for page_entry in PAGES:
-        page = as_owner if page_entry.who == "owner" else anonymous
-        draft = make_draft(owner, page_entry.state)
-        response = page.goto(page_url(page_entry, owner=owner, draft=draft))
-        assert response.ok, f"{page_entry.name}: {response.status} at {page.url}"
-        if page_entry.post is not None:
-            submit_with(page, page_entry.post)
-            expect(page.get_by_role("alert").filter(has_text="There is a problem")).to_be_visible()
+    pages = every_page(new_context, live_server, owner, prepare=with_axe, color_scheme=scheme)
+    for page_entry, page in pages:
         if violations := axe_violations(page):
             found[page_entry.name] = violations
 
-    page = as_owner
+    page = with_axe(new_context(color_scheme=scheme)).new_page()
     response = page.goto("/no-such-page/")
     assert response.status == 404
     if violations := axe_violations(page):
         found["page not found"] = violations
 
-    assert not found, "axe found problems:\n" + "\n".join(
-        f"{name}:\n  " + "\n  ".join(violations) for name, violations in found.items()
-    )
+    assert not found, "axe found problems:\n" + listed(found)
 
 
 def test_each_step_says_where_you_are_in_words_and_in_a_progress_bar(page, live_server, owner):

@@ -11,9 +11,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from tests.browser.a11y import horizontal_overflow, sign_in_context, small_tap_targets, submit_with
-from tests.browser.ui import exactly, heading
-from tests.pages import PAGES, make_draft, page_url
+from tests.browser.a11y import horizontal_overflow, small_tap_targets
+from tests.browser.ui import every_page, exactly, heading, listed
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -90,19 +89,8 @@ def test_the_journey_on_a_phone(phone_page, screenshots):
 
 def test_every_page_fits_a_phone(new_context, live_server, owner, screenshots):
     phone = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
-    anonymous = new_context(**phone).new_page()
-    signed_in = new_context(**phone)
-    sign_in_context(signed_in, owner, live_server.url)
-    as_owner = signed_in.new_page()
     found = {}
-    for page_entry in PAGES:
-        page = as_owner if page_entry.who == "owner" else anonymous
-        draft = make_draft(owner, page_entry.state)
-        page.goto(page_url(page_entry, owner=owner, draft=draft))
-        if page_entry.post is not None:
-            submit_with(page, page_entry.post)
+    for page_entry, page in every_page(new_context, live_server, owner, **phone):
         if problems := phone_problems(page, f"page {page_entry.name}", screenshots):
             found[page_entry.name] = problems
-    assert not found, "Pages that do not fit a phone:\n" + "\n".join(
-        f"{name}:\n  " + "\n  ".join(problems) for name, problems in found.items()
-    )
+    assert not found, "Pages that do not fit a phone:\n" + listed(found)

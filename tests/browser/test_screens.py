@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from tests.browser.a11y import horizontal_overflow, sign_in_context, small_controls, submit_with
-from tests.pages import PAGES, make_draft, page_url
+from tests.browser.a11y import horizontal_overflow, small_controls
+from tests.browser.ui import every_page, listed
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -31,24 +31,13 @@ def test_every_page_at_both_widths_fits_and_has_large_controls(
 ):
     folder = request.config.rootpath / "artifacts" / "screenshots" / f"{scheme}-{width}"
     folder.mkdir(parents=True, exist_ok=True)
-    options = {**WIDTHS[width], "color_scheme": scheme}
-    anonymous = new_context(**options).new_page()
-    signed_in = new_context(**options)
-    sign_in_context(signed_in, owner, live_server.url)
-    as_owner = signed_in.new_page()
     found = {}
-    for page_entry in PAGES:
-        page = as_owner if page_entry.who == "owner" else anonymous
-        draft = make_draft(owner, page_entry.state)
-        page.goto(page_url(page_entry, owner=owner, draft=draft))
-        if page_entry.post is not None:
-            submit_with(page, page_entry.post)
+    pages = every_page(new_context, live_server, owner, **WIDTHS[width], color_scheme=scheme)
+    for page_entry, page in pages:
         page.screenshot(path=folder / file_name(page_entry.name), full_page=True)
         problems = small_controls(page)
         if overflow := horizontal_overflow(page):
             problems.append(f"the page scrolls {overflow}px sideways")
         if problems:
             found[page_entry.name] = problems
-    assert not found, f"At {width}px ({scheme}):\n" + "\n".join(
-        f"{name}:\n  " + "\n  ".join(problems) for name, problems in found.items()
-    )
+    assert not found, f"At {width}px ({scheme}):\n" + listed(found)

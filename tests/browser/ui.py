@@ -7,6 +7,9 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from tests.browser.a11y import sign_in_context, submit_with
+from tests.pages import PAGES, make_draft, page_url
+
 PASSWORD = "plum-orchard-lantern-42"
 
 
@@ -55,3 +58,32 @@ def continue_(page: Page, *, to):
     """Press Continue and wait for the next step's heading."""
     page.get_by_role("button", name="Continue").click()
     expect(heading(page, to)).to_be_visible()
+
+
+def every_page(new_context, live_server, owner, *, prepare=None, **options):
+    """Each page of tests/pages.py in its state, as the person it is for: yields (entry, page).
+
+    Two browser contexts with `options` (a visitor's and the owner's, each passed through
+    `prepare` first when given); a page with errors is reached by submitting its form in the
+    browser, and must then show its error summary.
+    """
+    contexts = [new_context(**options), new_context(**options)]
+    if prepare is not None:
+        contexts = [prepare(context) for context in contexts]
+    anonymous, signed_in = contexts
+    sign_in_context(signed_in, owner, live_server.url)
+    pages = {"anonymous": anonymous.new_page(), "owner": signed_in.new_page()}
+    for entry in PAGES:
+        page = pages[entry.who]
+        draft = make_draft(owner, entry.state)
+        response = page.goto(page_url(entry, owner=owner, draft=draft))
+        assert response.ok, f"{entry.name}: {response.status} at {page.url}"
+        if entry.post is not None:
+            submit_with(page, entry.post)
+            expect(page.get_by_role("alert").filter(has_text="There is a problem")).to_be_visible()
+        yield entry, page
+
+
+def listed(found):
+    """{page name: [problem, ...]} as lines to read in a failing test's message."""
+    return "\n".join(f"{name}:\n  " + "\n  ".join(items) for name, items in found.items())
