@@ -57,7 +57,7 @@ TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in TIME_ZONES]
 
 class SituationForm(StepForm):
     stage = forms.ChoiceField(
-        label="Where are you in the process?",
+        label="Which of these is closest to where you are?",
         choices=[(stage.value, STAGE_LABELS[stage]) for stage in Stage],
         widget=forms.RadioSelect,
         error_messages={"required": "Choose where you are in the process."},
