@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from declinewiz.compose.types import Answers, Contact, ContactRole, Sender, Stage
+from declinewiz.compose.types import Answers, Contact, ContactRole, Outputs, Sender, Stage
 from tests.answers import composer_answers
 
 # The default: an invited candidate at Acme (tests/answers.py BASIC, the one set of answers).
@@ -35,6 +35,34 @@ def make_answers(**overrides) -> Answers:
         sender=sender if isinstance(sender, Sender) else make_sender(**(sender or {})),
         **overrides,
     )
+
+
+def texts_sent_or_said(outputs: Outputs) -> list[str]:
+    """Everything the employer may read or hear (not the advice, which is for the user)."""
+    script = outputs.phone_script
+    return [
+        outputs.email.subject,
+        outputs.email.body,
+        *(section.text for section in script.before_you_call),
+        *(section.text for section in script.sections),
+        *(item.answer for item in script.pushback),
+        script.voicemail,
+        script.follow_up_email.subject,
+        script.follow_up_email.body,
+    ]
+
+
+def every_text(outputs: Outputs) -> list[str]:
+    """Every text of the outputs: what is sent or said, the advice for the user and the
+    questions they may be asked on the call."""
+    return [
+        *texts_sent_or_said(outputs),
+        *outputs.advice.why,
+        *outputs.advice.notes,
+        *outputs.channel.why,
+        *outputs.channel.tips,
+        *(item.question for item in outputs.phone_script.pushback),
+    ]
 
 
 def replace(answers: Answers, **changes) -> Answers:
