@@ -46,6 +46,11 @@ import psycopg
 from psycopg import sql
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.answers import FULL, step_posts  # noqa: E402
+
 DATABASE = "declinewiz_load"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 PASSWORD = "load-test-passphrase-not-a-secret"  # noqa: S105
@@ -406,38 +411,29 @@ class Person:
 
 
 def answers(person, step, page):
+    """What `person` posts on `step`: the full answers (tests/answers.py), made their own."""
     n = person.number
-    if step == "situation":
-        stage = ("invited", "scheduled", "mid_process")[n % 3]
-        return {
-            "stage": stage,
-            "interview_date": f"2030-05-{1 + n % 27:02d}" if stage == "scheduled" else "",
-            "interview_time": "10:30" if stage == "scheduled" else "",
-            "time_zone": "Europe/London",
-            "rounds_done": "2" if stage == "mid_process" else "",
-        }
-    if step == "people":
-        return {
-            "company": person.company,
-            "role": f"Role of person {n}",
-            "contact_name": f"Contact {n} Rivera",
-            "contact_title": "Ms",
-            "contact_role": "recruiter",
-            "contact_email": f"contact{n}@example.com",
-            "contact_phone": "+44 20 7946 0000",
-            "sender_name": f"Person {n}",
-            "sender_signature": f"Person {n}",
-            "sender_phone": "",
-        }
-    if step == "reasons":
-        return {"reasons_role": ["career_goals"], "private_note": f"Private note of person {n}."}
-    if step == "advice":
-        return {"action": Page(page).radios["action"][0], "confirm": "on"}
-    if step == "channel":
-        return {"channel": "phone_then_email"}
-    if step == "tone":
-        return {"tone": "warm", "share_reason": "brief", "extras": ["door_open"]}
-    return {}
+    stage = ("invited", "scheduled", "mid_process")[n % 3]
+    values = {
+        **FULL,
+        "stage": stage,
+        "rounds_done": 2 if stage == "mid_process" else None,
+        "company": person.company,
+        "role": f"Role of person {n}",
+        "contact_name": f"Contact {n} Rivera",
+        "contact_email": f"contact{n}@example.com",
+        "sender_name": f"Person {n}",
+        "sender_signature": f"Person {n}",
+        "sender_phone": "",
+        "reasons": ["career_goals"],
+        "private_note": f"Private note of person {n}.",
+        # Whatever the page offers first: the stages differ in what they allow.
+        "action": Page(page).radios["action"][0] if step == "advice" else FULL["action"],
+        "extras": ["door_open"],  # offered whatever the action
+    }
+    return step_posts(values, interview_day=f"2030-05-{1 + n % 27:02d}", interview_time="10:30")[
+        step
+    ]
 
 
 def journey(person, browser, tally):

@@ -6,6 +6,18 @@ import factory
 
 from declinewiz.accounts.models import User
 from declinewiz.drafts.models import Draft
+from tests.answers import BASIC, FULL
+
+# What the steps after the people answer (the channel only applies with a contact phone).
+LATER_ANSWERS = (
+    "reasons",
+    "reasons_done",
+    "action",
+    "action_confirmed",
+    "tone",
+    "share_reason",
+    "extras",
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -18,34 +30,26 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("correct horse battery staple")
 
 
-class DraftFactory(factory.django.DjangoModelFactory):
-    """A draft with the situation and people answered; `ready=True` answers everything."""
+# Every answer BASIC gives, declared (a new answer there reaches every draft made here).
+_AnsweredDraftFactory = factory.make_factory(
+    Draft, FACTORY_CLASS=factory.django.DjangoModelFactory, **BASIC
+)
+
+
+class DraftFactory(_AnsweredDraftFactory):
+    """A draft with the situation and people answered (tests/answers.py BASIC, with a title
+    for the contact); `ready=True` answers everything else as FULL does."""
 
     class Meta:
         model = Draft
 
     owner = factory.SubFactory(UserFactory)
-    stage = "invited"
-    time_zone = "Europe/London"
     company = factory.Sequence(lambda n: f"Acme {n}")
-    role = "Product Designer"
-    contact_name = "Ana Rivera"
     contact_title = "Ms"
-    contact_role = "recruiter"
-    contact_email = "ana@acme.example"
-    contact_phone = ""
-    sender_name = "Sam Lee"
 
     class Params:
         ready = factory.Trait(
-            reasons=["career_goals"],
-            reasons_done=True,
-            action="decline",
-            action_confirmed=True,
-            tone="warm",
-            share_reason="brief",
-            extras=["door_open"],
-            status=Draft.Status.READY,
+            **{name: FULL[name] for name in LATER_ANSWERS}, status=Draft.Status.READY
         )
         scheduled = factory.Trait(
             stage="scheduled",

@@ -1,9 +1,15 @@
-"""Every page of the product, in each state that matters, in one place.
+"""Every URL of the product in one registry, and every page in each state that matters.
 
-The accessibility, validity and title tests visit these pages; `uncovered_url_names()` fails
-the suite when a URL pattern has neither a page here nor a reason in NOT_PAGES.
+URLS names each URL pattern of the project: the methods it answers, whether a visitor may use
+it on a draft held in their session (for a URL that takes a draft or a close-out), and why it
+is not a page a person reads, if it is not. url_for() builds any URL of the URLconf, the
+admin's too, for an owner and a draft. PAGES lists the pages in their states; the
+accessibility, validity and title tests visit them. The ownership matrix and the CSRF test
+take their URLs from here, and uncovered_url_names() fails the suite when a URL pattern has no
+entry in URLS or a page there has none in PAGES.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.contrib.auth.tokens import default_token_generator
@@ -13,22 +19,141 @@ from django.utils.http import urlsafe_base64_encode
 
 from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.drafts.steps import STEPS
-from tests.factories import DraftFactory
+from tests.factories import DraftFactory, UserFactory
 
-# URL names that are not pages a person reads: downloads, POST-only actions, redirects.
-NOT_PAGES = {
-    "healthz": "plain-text health check",
-    "logout": "POST only, redirects",
-    "drafts:create": "POST only, redirects to the first step",
-    "drafts:resume": "redirects to where the person left off",
-    "drafts:duplicate": "POST only, redirects",
-    "drafts:mark-done": "POST only, redirects",
-    "drafts:download-eml": "a file download",
-    "drafts:download-txt": "a file download",
-    "drafts:download-ics": "a file download",
-    "closeout:emails-zip": "a file download",
-    "closeout:mark-done": "POST only, redirects",
+ALL_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+READ = ("GET", "HEAD")
+FORM = ("GET", "POST")
+POST_ONLY = ("POST",)
+# Django's own class-based views answer OPTIONS, and PUT where they take a form.
+DJANGO_FORM = ("GET", "HEAD", "POST", "PUT", "OPTIONS")
+DJANGO_PAGE = ("GET", "HEAD", "OPTIONS")
+
+
+@dataclass(frozen=True)
+class Route:
+    methods: tuple[str, ...]  # every method the URL answers (anything else: 405)
+    guests: bool = False  # a visitor may use it on a draft held in their session
+    not_page: str = ""  # why it is not a page a person reads: a download, POST only, ...
+
+
+URLS = {
+    "home": Route(READ),
+    "healthz": Route(READ, not_page="plain-text health check"),
+    "login": Route(DJANGO_FORM),
+    "logout": Route(("POST", "OPTIONS"), not_page="POST only, redirects"),
+    "password_change": Route(DJANGO_FORM),
+    "password_change_done": Route(DJANGO_PAGE),
+    "password_reset": Route(DJANGO_FORM),
+    "password_reset_done": Route(DJANGO_PAGE),
+    # A link is checked and turned into a session before the method is: always a redirect.
+    "password_reset_confirm": Route(ALL_METHODS),
+    "password_reset_complete": Route(DJANGO_PAGE),
+    "accounts:signup": Route(FORM),
+    "accounts:profile": Route(FORM),
+    "accounts:export": Route(FORM),
+    "accounts:delete": Route(FORM),
+    "drafts:list": Route(READ),
+    "drafts:create": Route(POST_ONLY, not_page="POST only, redirects to the first step"),
+    "drafts:resume": Route(READ, guests=True, not_page="redirects to where the person left off"),
+    "drafts:rename": Route(FORM),
+    "drafts:duplicate": Route(POST_ONLY, not_page="POST only, redirects"),
+    "drafts:delete": Route(FORM),
+    "drafts:step": Route(FORM, guests=True),
+    "drafts:message": Route(FORM, guests=True),
+    "drafts:mark-done": Route(POST_ONLY, guests=True, not_page="POST only, redirects"),
+    "drafts:download-eml": Route(READ, guests=True, not_page="a file download"),
+    "drafts:download-txt": Route(READ, guests=True, not_page="a file download"),
+    "drafts:download-ics": Route(READ, guests=True, not_page="a file download"),
+    "drafts:print-script": Route(READ, guests=True),
+    # Closing out a search: each process is a draft of a close-out, for signed-in people only.
+    "closeout:start": Route(FORM),
+    "closeout:checklist": Route(READ),
+    "closeout:processes": Route(FORM),
+    "closeout:call-sheet": Route(READ),
+    "closeout:emails-zip": Route(READ, not_page="a file download"),
+    "closeout:mark-done": Route(POST_ONLY, not_page="POST only, redirects"),
+    "closeout:calendar-reply": Route(FORM),
 }
+
+
+@functools.cache
+def url_patterns():
+    """{name with namespace: its keyword arguments} of every named URL pattern, the admin's too."""
+    return dict(_walk(get_resolver()))
+
+
+def _walk(resolver, namespace="", arguments=()):
+    for entry in resolver.url_patterns:
+        inner = (*arguments, *_arguments(entry.pattern))
+        if isinstance(entry, URLResolver):
+            yield from _walk(
+                entry, f"{namespace}{entry.namespace}:" if entry.namespace else namespace, inner
+            )
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}", inner
+
+
+def _arguments(pattern):
+    """A pattern's keyword arguments: its converters', or a regex's named groups."""
+    return tuple({**dict.fromkeys(pattern.regex.groupindex), **pattern.converters})
+
+
+def all_url_names():
+    """The project's own URL names (not Django's admin, which is for staff only)."""
+    return {name for name in url_patterns() if not name.startswith("admin:")}
+
+
+def takes_a_draft(name):
+    """Whether the URL is about one draft, or a close-out (whose processes are drafts)."""
+    return bool({"draft_id", "closeout_id"} & set(url_patterns()[name]))
+
+
+def url_for(name, *, owner, draft=None, step="people"):
+    """The URL `name` for `owner` and `draft` (a close-out URL: the one holding the draft)."""
+    values = {}
+    for argument in url_patterns()[name]:
+        if argument == "draft_id":
+            values[argument] = draft.pk
+        elif argument == "closeout_id":
+            values[argument] = _closeout_of(owner, draft).pk
+        elif argument == "step":
+            values[argument] = step
+        elif argument == "uidb64":
+            values[argument] = urlsafe_base64_encode(force_bytes(owner.pk))
+        elif argument == "token":
+            values[argument] = default_token_generator.make_token(owner)
+        else:
+            assert argument in ADMIN_EXAMPLES, f"add an example {argument} to tests/pages.py"
+            values[argument] = ADMIN_EXAMPLES[argument](owner)
+    return reverse(name, kwargs=values)
+
+
+# The admin's arguments, for the tests that reach every URL (a superuser's own account).
+ADMIN_EXAMPLES = {
+    "app_label": lambda owner: "accounts",
+    "object_id": lambda owner: str(owner.pk),
+    "id": lambda owner: str(owner.pk),
+    "content_type_id": lambda owner: 1,
+}
+
+
+def _closeout_of(owner, draft):
+    """The close-out holding `draft`: the owner's latest without one, else a new one holding
+    it, made by the draft's owner (a visitor's draft: in someone else's close-out)."""
+    if draft is None:
+        return CloseOut.objects.filter(owner=owner).latest("created_at")
+    row = CloseOutProcess.objects.filter(draft=draft).select_related("closeout").first()
+    if row is not None:
+        return row.closeout
+    closeout = CloseOut.objects.create(
+        owner=draft.owner or UserFactory(),
+        company="Initech",
+        role="Staff Engineer",
+        sender_name="Sam Lee",
+    )
+    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    return closeout
 
 
 @dataclass(frozen=True)
@@ -176,40 +301,13 @@ def _closeout_draft(owner, state):
 
 
 def page_url(page, *, owner, draft):
-    if page.url_name.startswith("closeout:") and page.url_name != "closeout:start":
-        closeout = CloseOut.objects.filter(owner=owner).latest("created_at")
-        kwargs = {"closeout_id": closeout.id}
-        if page.url_name == "closeout:calendar-reply":
-            kwargs["draft_id"] = draft.id
-        return reverse(page.url_name, kwargs=kwargs)
-    if page.url_name == "password_reset_confirm":
-        uid = urlsafe_base64_encode(force_bytes(owner.pk))
-        token = default_token_generator.make_token(owner)
-        return reverse(page.url_name, kwargs={"uidb64": uid, "token": token})
-    if page.step:
-        return reverse(page.url_name, kwargs={"draft_id": draft.id, "step": page.step})
-    if page.url_name.startswith("drafts:") and page.url_name != "drafts:list":
-        return reverse(page.url_name, kwargs={"draft_id": draft.id})
-    return reverse(page.url_name)
-
-
-def all_url_names():
-    names = set()
-
-    def walk(patterns, namespace=""):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                if pattern.namespace == "admin":
-                    continue  # Django's own admin, for staff only
-                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-                walk(pattern.url_patterns, inner)
-            elif isinstance(pattern, URLPattern) and pattern.name:
-                names.add(f"{namespace}{pattern.name}")
-
-    walk(get_resolver().url_patterns)
-    return names
+    return url_for(page.url_name, owner=owner, draft=draft, step=page.step or "people")
 
 
 def uncovered_url_names():
-    covered = {page.url_name for page in PAGES} | set(NOT_PAGES)
-    return sorted(all_url_names() - covered)
+    """URL names without an entry in URLS (or entries for URLs that are gone), and pages in
+    URLS that no entry in PAGES visits."""
+    registered = all_url_names() ^ set(URLS)
+    pages = {name for name, route in URLS.items() if not route.not_page}
+    unvisited = pages - {page.url_name for page in PAGES}
+    return sorted(registered | unvisited)

@@ -6,6 +6,7 @@ database: the command must not.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -15,19 +16,21 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.answers import FULL, NOW, as_json
+
 ROOT = Path(__file__).resolve().parent.parent
 
-ANSWERS = {
-    "stage": "scheduled",
-    "interview_at": "2026-03-03T14:00:00+00:00",
-    "time_zone": "Europe/London",
-    "company": "Acme",
-    "role": "Product Designer",
-    "contact": {"name": "Ana Rivera", "email": "ana@acme.example", "phone": "+44 20 7946 0000"},
-    "sender": {"name": "Sam Lee"},
-    "reasons": ["happy_current_job"],
-    "now": "2026-03-02T09:00:00+00:00",
-}
+# The full answers, with an interview tomorrow and a reason that makes the advice a decline
+# (chosen by neither the person nor this test: the advice recommends it).
+ANSWERS = as_json(
+    {
+        **FULL,
+        "interview_at": NOW + dt.timedelta(days=1, hours=5),
+        "reasons": ["happy_current_job"],
+        "action": "",
+        "channel": "",
+    }
+)
 
 
 def write_answers(tmp_path: Path, data) -> Path:

@@ -15,19 +15,11 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from declinewiz.compose.etiquette import CHECKS
+from tests.answers import BASIC, as_json
 
 ROOT = Path(__file__).resolve().parent.parent
 
-ANSWERS = {
-    "stage": "invited",
-    "company": "Acme",
-    "role": "Product Designer",
-    "contact": {"name": "Ana Rivera"},
-    "sender": {"name": "Sam Lee"},
-    "reasons": ["culture_fit"],
-    "action": "decline",
-    "now": "2026-03-02T09:00:00+00:00",
-}
+ANSWERS = as_json({**BASIC, "reasons": ["culture_fit"], "action": "decline"})
 GOOD = (
     "Hi Ana,\n\nThank you for inviting me to interview. I've decided to decline, as the role "
     "isn't the right fit for me right now.\n\nBest wishes,\nSam"

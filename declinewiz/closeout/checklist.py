@@ -6,9 +6,8 @@ import zoneinfo
 
 from django.utils import timezone
 
-from declinewiz.compose.advice import ACTION_LABELS
-from declinewiz.compose.channel import CHANNEL_LABELS
 from declinewiz.compose.closeout import OFFER_ACCEPTED, one_sentence, plan_for, urgency
+from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS
 from declinewiz.compose.types import Action, Channel, ShareReason, Stage
 from declinewiz.drafts.answers import answers_from_draft
 from declinewiz.drafts.message_views import Message

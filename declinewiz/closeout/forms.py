@@ -7,10 +7,9 @@ import zoneinfo
 from django import forms
 
 from declinewiz.compose import calendar_reply, catalogue
-from declinewiz.compose.advice import ACTION_LABELS, actions_for
-from declinewiz.compose.channel import CHANNEL_LABELS
+from declinewiz.compose.advice import actions_for
 from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
-from declinewiz.compose.labels import STAGE_LABELS
+from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS, STAGE_LABELS
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.fields import PhoneField

@@ -11,8 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from declinewiz.compose.channel import CHANNEL_LABELS
-from declinewiz.compose.labels import TONE_LABELS
+from declinewiz.compose.labels import CHANNEL_LABELS, TONE_LABELS
 from declinewiz.compose.types import Channel, Tone
 from declinewiz.drafts.models import Draft
 

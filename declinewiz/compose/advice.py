@@ -46,16 +46,6 @@ from __future__ import annotations
 from declinewiz.compose.catalogue import REASONS, ordered
 from declinewiz.compose.types import Action, Advice, Answers, ContactRole, Stage
 
-ACTION_LABELS: dict[Action, str] = {
-    Action.DECLINE: "Decline",
-    Action.WITHDRAW: "Withdraw from the process",
-    Action.RESCHEDULE: "Ask to reschedule",
-    Action.NEGOTIATE: "Talk about the terms first",
-    Action.OTHER_ROLES: "Decline this role, ask about others",
-    Action.PAUSE: "Pause — I'm not sure yet",
-    Action.REPLY: "Reply to the rejection",
-}
-
 ACTION_HINTS: dict[Action, str] = {
     Action.DECLINE: "Say no clearly and kindly, and thank them for their time.",
     Action.WITHDRAW: "Step out of the process, with thanks to the people you have met.",

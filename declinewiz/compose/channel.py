@@ -36,12 +36,6 @@ import datetime as dt
 
 from declinewiz.compose.types import Action, Answers, Channel, ChannelAdvice, ContactRole, Stage
 
-CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.PHONE: "Phone call",
-    Channel.EMAIL: "Email",
-    Channel.PHONE_THEN_EMAIL: "Phone call, then a short email to confirm",
-}
-
 CLOSE = dt.timedelta(hours=48)
 
 _CALL_IN_HOURS = "Call during business hours, in their time zone."

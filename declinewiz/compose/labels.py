@@ -1,13 +1,9 @@
-"""Every label a person reads for an answer's code, in one place: the wizard's choices, the
-check page, the admin and the JSON interface's text all take them from here.
-
-The action and channel labels are still defined beside their rules (compose/advice.py,
-compose/channel.py) and offered here with the rest; import them from this module.
+"""Every label a person reads for an answer's code, defined here and only here: the wizard's
+choices, the check page, the close-out, the admin and the JSON interface's text all take them
+from this module.
 """
 
-from declinewiz.compose.advice import ACTION_LABELS
-from declinewiz.compose.channel import CHANNEL_LABELS
-from declinewiz.compose.types import ContactRole, Extra, ShareReason, Stage, Tone
+from declinewiz.compose.types import Action, Channel, ContactRole, Extra, ShareReason, Stage, Tone
 
 __all__ = [
     "ACTION_LABELS",
@@ -32,6 +28,20 @@ CONTACT_ROLE_LABELS = {
     ContactRole.HIRING_MANAGER: "Hiring manager",
     ContactRole.HR: "HR",
     ContactRole.OTHER: "Someone else",
+}
+ACTION_LABELS = {
+    Action.DECLINE: "Decline",
+    Action.WITHDRAW: "Withdraw from the process",
+    Action.RESCHEDULE: "Ask to reschedule",
+    Action.NEGOTIATE: "Talk about the terms first",
+    Action.OTHER_ROLES: "Decline this role, ask about others",
+    Action.PAUSE: "Pause — I'm not sure yet",
+    Action.REPLY: "Reply to the rejection",
+}
+CHANNEL_LABELS = {
+    Channel.PHONE: "Phone call",
+    Channel.EMAIL: "Email",
+    Channel.PHONE_THEN_EMAIL: "Phone call, then a short email to confirm",
 }
 TONE_LABELS = {
     Tone.FORMAL: "Formal",

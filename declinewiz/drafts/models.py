@@ -4,6 +4,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models.signals import post_init
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
@@ -118,7 +120,8 @@ class Draft(models.Model):
     objects = DraftQuerySet.as_manager()
 
     # The status as last read from or written to the database, so a save knows whether the
-    # status changed and the timeline gets one event per change (Django's documented from_db).
+    # status changed and the timeline gets one event per change (set by remember_saved_status
+    # below when the draft is made or loaded, and by each save).
     _saved_status = None
 
     class Meta:
@@ -149,12 +152,6 @@ class Draft(models.Model):
     @property
     def display_title(self):
         return title_for(title=self.title, company=self.company, role=self.role)
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        draft = super().from_db(db, field_names, values)
-        draft._saved_status = draft.__dict__.get("status")
-        return draft
 
     @property
     def _status_changed(self):
@@ -198,6 +195,16 @@ class Draft(models.Model):
         if self._status_changed:
             DraftEvent.objects.create(draft=self, kind=self.status)
         self._saved_status = self.status
+
+
+@receiver(post_init, sender=Draft)
+def remember_saved_status(sender, instance, **kwargs):
+    """Remember the status a draft starts with: as read from the database, or a new draft's.
+
+    Read from the instance's dict, never through the field: a status left out by only() stays
+    unknown (no event is recorded for it) instead of being fetched for every draft loaded.
+    """
+    instance._saved_status = instance.__dict__.get("status")
 
 
 class DraftEvent(models.Model):

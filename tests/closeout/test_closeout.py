@@ -15,6 +15,7 @@ from declinewiz.compose.catalogue import REASONS
 from declinewiz.compose.types import Stage
 from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft, DraftEvent
+from tests.answers import FULL
 from tests.closeout_journey import (
     ACCEPTED,
     checklist_url,
@@ -79,7 +80,7 @@ def test_the_accepted_offer_is_never_messaged(seven, owner):
     _closeout, _ = seven
     offer = Draft.objects.get(owner=owner, company=ACCEPTED["company"])
     assert not CloseOutProcess.objects.filter(draft=offer).exists()
-    assert offer.reasons == ["career_goals"]  # untouched
+    assert offer.reasons == FULL["reasons"]  # untouched
     assert offer.status == Draft.Status.READY
 
 
@@ -282,7 +283,7 @@ def test_a_draft_changed_in_another_tab_is_not_overwritten(owner_client, owner):
     assert "was changed in another tab" in response.content.decode()
     draft.refresh_from_db()
     assert draft.role == "Changed"
-    assert draft.reasons == ["career_goals"]
+    assert draft.reasons == FULL["reasons"]  # untouched
     assert not closeout.rows.exists()
 
 

@@ -5,27 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from declinewiz.compose.types import Answers, Contact, ContactRole, Sender, Stage
+from declinewiz.compose.types import Answers, Contact, ContactRole, Outputs, Sender, Stage
+from tests.answers import composer_answers
 
-NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday
+# The default: an invited candidate at Acme (tests/answers.py BASIC, the one set of answers).
+DEFAULT = composer_answers()
+NOW = DEFAULT.now  # a Monday
 
 
 def make_contact(**overrides) -> Contact:
-    values = {
-        "name": "Ana Rivera",
-        "title": "",
-        "role": ContactRole.RECRUITER,
-        "email": "ana@acme.example",
-        "phone": "",
-    }
-    values.update(overrides)
-    return Contact(**values)
+    return dataclasses.replace(DEFAULT.contact, **overrides)
 
 
 def make_sender(**overrides) -> Sender:
-    values = {"name": "Sam Lee", "signature": "", "phone": ""}
-    values.update(overrides)
-    return Sender(**values)
+    return dataclasses.replace(DEFAULT.sender, **overrides)
 
 
 def make_answers(**overrides) -> Answers:
@@ -36,17 +29,40 @@ def make_answers(**overrides) -> Answers:
     """
     contact = overrides.pop("contact", None)
     sender = overrides.pop("sender", None)
-    values = {
-        "stage": Stage.INVITED,
-        "company": "Acme",
-        "role": "Product Designer",
-        "contact": contact if isinstance(contact, Contact) else make_contact(**(contact or {})),
-        "sender": sender if isinstance(sender, Sender) else make_sender(**(sender or {})),
-        "now": NOW,
-        "time_zone": "Europe/London",
-    }
-    values.update(overrides)
-    return Answers(**values)
+    return dataclasses.replace(
+        DEFAULT,
+        contact=contact if isinstance(contact, Contact) else make_contact(**(contact or {})),
+        sender=sender if isinstance(sender, Sender) else make_sender(**(sender or {})),
+        **overrides,
+    )
+
+
+def texts_sent_or_said(outputs: Outputs) -> list[str]:
+    """Everything the employer may read or hear (not the advice, which is for the user)."""
+    script = outputs.phone_script
+    return [
+        outputs.email.subject,
+        outputs.email.body,
+        *(section.text for section in script.before_you_call),
+        *(section.text for section in script.sections),
+        *(item.answer for item in script.pushback),
+        script.voicemail,
+        script.follow_up_email.subject,
+        script.follow_up_email.body,
+    ]
+
+
+def every_text(outputs: Outputs) -> list[str]:
+    """Every text of the outputs: what is sent or said, the advice for the user and the
+    questions they may be asked on the call."""
+    return [
+        *texts_sent_or_said(outputs),
+        *outputs.advice.why,
+        *outputs.advice.notes,
+        *outputs.channel.why,
+        *outputs.channel.tips,
+        *(item.question for item in outputs.phone_script.pushback),
+    ]
 
 
 def replace(answers: Answers, **changes) -> Answers:
@@ -153,7 +169,7 @@ def answers_strategy():
 
     from declinewiz.compose.advice import actions_for
     from declinewiz.compose.catalogue import REASONS, ordered
-    from declinewiz.compose.types import TITLES, Extra, ShareReason, Stage, Tone
+    from declinewiz.compose.types import TITLES, Extra, ShareReason, Tone
 
     zones = ["UTC", "Europe/London", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"]
     zones.append("America/Argentina/Buenos_Aires")

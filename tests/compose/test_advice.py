@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from declinewiz.compose.advice import (
     ACTION_HINTS,
-    ACTION_LABELS,
     CHECK_THE_COMPANY,
     HARD_TO_UNDO,
     KEEP_IT_MINIMAL,
@@ -20,6 +19,7 @@ from declinewiz.compose.advice import (
     recommend_action,
 )
 from declinewiz.compose.catalogue import REASONS
+from declinewiz.compose.labels import ACTION_LABELS
 from declinewiz.compose.types import Action, Stage
 from tests.compose.builders import make_answers
 

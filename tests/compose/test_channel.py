@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from declinewiz.compose.channel import (
-    CHANNEL_LABELS,
     interview_is_close,
     recommend_channel,
 )
+from declinewiz.compose.labels import CHANNEL_LABELS
 from declinewiz.compose.types import Action, Channel, ContactRole, Stage
 from tests.compose.builders import NOW, make_answers
 

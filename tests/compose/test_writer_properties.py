@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 
 from declinewiz.compose.catalogue import REASONS
 from declinewiz.compose.etiquette import check_email, word_count
-from declinewiz.compose.types import VOICEMAIL_WORD_LIMIT, Extra, Outputs
+from declinewiz.compose.types import VOICEMAIL_WORD_LIMIT, Extra
 from declinewiz.compose.writer import compose_all, extras_for
-from tests.compose.builders import answers_strategy
+from tests.compose.builders import answers_strategy, texts_sent_or_said
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -27,21 +27,6 @@ LEAKED_NONE = re.compile(r"\bNone\b")
 # Holes left by an empty field: "at .", "on ,", a space before punctuation, doubled stops.
 HOLE = re.compile(r"\s[.,;:?!]|\.\.|,,|\b(?:at|on|for|with|about)\s*[.,]")
 APOLOGY = re.compile(r"\bsorry\b|\bapolog\w*|\bregret\w*", re.IGNORECASE)
-
-
-def texts_sent_or_said(outputs: Outputs) -> list[str]:
-    """Everything the employer may read or hear (not the advice, which is for the user)."""
-    script = outputs.phone_script
-    return [
-        outputs.email.subject,
-        outputs.email.body,
-        *(section.text for section in script.before_you_call),
-        *(section.text for section in script.sections),
-        *(item.answer for item in script.pushback),
-        script.voicemail,
-        script.follow_up_email.subject,
-        script.follow_up_email.body,
-    ]
 
 
 @FAST

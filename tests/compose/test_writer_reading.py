@@ -18,7 +18,7 @@ from declinewiz.compose.etiquette import clean_line, signature_lines
 from declinewiz.compose.names import parse_name
 from declinewiz.compose.types import Answers, Outputs
 from declinewiz.compose.writer import compose_all
-from tests.compose.builders import answers_strategy
+from tests.compose.builders import answers_strategy, every_text
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -173,23 +173,6 @@ def spoken_parts(outputs: Outputs) -> list[str]:
         *(section.text for section in script.sections),
         *(item.answer for item in script.pushback),
         script.voicemail,
-    ]
-
-
-def every_text(outputs: Outputs) -> list[str]:
-    script = outputs.phone_script
-    return [
-        outputs.email.subject,
-        outputs.email.body,
-        *outputs.advice.why,
-        *outputs.advice.notes,
-        *outputs.channel.why,
-        *outputs.channel.tips,
-        *(section.text for section in (*script.before_you_call, *script.sections)),
-        *(f"{item.question} {item.answer}" for item in script.pushback),
-        script.voicemail,
-        script.follow_up_email.subject,
-        script.follow_up_email.body,
     ]
 
 

@@ -62,3 +62,22 @@ def test_the_timeline_goes_with_the_draft(owner_client, ready_draft):
     assert DraftEvent.objects.filter(draft=ready_draft).exists()
     owner_client.post(reverse("drafts:delete", kwargs={"draft_id": ready_draft.pk}))
     assert not DraftEvent.objects.filter(draft_id=ready_draft.pk).exists()
+
+
+def test_a_draft_read_back_and_saved_records_a_change_of_status_once(ready_draft):
+    before = len(kinds(ready_draft.pk))
+    draft = Draft.objects.get(pk=ready_draft.pk)
+    draft.title = "Renamed"
+    draft.save()  # the status as read: nothing to record
+    assert len(kinds(draft.pk)) == before
+
+    draft.status = Draft.Status.IN_PROGRESS
+    draft.save()
+    draft.save()  # saved once already: no second event
+    assert kinds(draft.pk)[before:] == [("in_progress", "")]
+
+    # Read again, the status it was saved with is the one it starts from.
+    again = Draft.objects.get(pk=draft.pk)
+    again.status = Draft.Status.IN_PROGRESS
+    again.save()
+    assert kinds(draft.pk)[before:] == [("in_progress", "")]

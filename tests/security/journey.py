@@ -7,29 +7,11 @@ would have saved.
 from django.urls import resolve, reverse
 
 from declinewiz.drafts.models import Draft
+from tests.answers import FULL, step_posts
 
-# Answers for which every step applies (a contact phone brings in the channel step) and the
-# message page shows both the email and the phone script.
-ANSWERS = {
-    "situation": {"stage": "invited", "time_zone": "Europe/London"},
-    "people": {
-        "company": "Acme",
-        "role": "Product Designer",
-        "contact_name": "Ana Rivera",
-        "contact_title": "Ms",
-        "contact_role": "recruiter",
-        "contact_email": "ana@acme.example",
-        "contact_phone": "+44 20 7946 0000",
-        "sender_name": "Sam Lee",
-        "sender_signature": "Sam Lee",
-        "sender_phone": "+44 20 7946 0001",
-    },
-    "reasons": {"reasons_role": ["career_goals"], "private_note": ""},
-    "advice": {"action": "decline", "confirm": "on"},
-    "channel": {"channel": "phone_then_email"},
-    "tone": {"tone": "warm", "share_reason": "brief", "extras": ["door_open"]},
-    "check": {},
-}
+# The full answers (tests/answers.py) for an invitation: every step applies (a contact phone
+# brings in the channel step) and the message page shows both the email and the phone script.
+ANSWERS = step_posts({**FULL, "stage": "invited"})
 STEP_NAMES = tuple(ANSWERS)
 
 

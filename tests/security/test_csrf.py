@@ -1,6 +1,6 @@
 """CSRF on every change: every URL of the project refuses an unsafe method without a token.
 
-The URLs are enumerated, not listed, so a new view that forgets its protection (or is marked
+The URLs are enumerated from the URLconf (tests/pages.py builds each), not listed, so a new view that forgets its protection (or is marked
 csrf_exempt) fails here. Unsafe methods are refused before the view runs, so even a URL that
 would answer 405 must answer 403 first: nothing of the view is reached without a token.
 """
@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import DraftFactory, UserFactory
-from tests.security.test_url_matrix import _patterns
+from tests.pages import url_for, url_patterns
 
 UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 
@@ -21,30 +21,9 @@ def staff(db):
     return UserFactory(email="staff@example.com", is_staff=True, is_superuser=True)
 
 
-def _kwargs(converters, *, draft, user):
-    values = {
-        "draft_id": draft.pk,
-        "closeout_id": draft.pk,  # any id: the token is checked before the view looks
-        "step": "people",
-        "uidb64": "MQ",
-        "token": "set-password",
-        "app_label": "accounts",
-        "object_id": str(user.pk),
-        "id": str(user.pk),
-        "content_type_id": 1,
-    }
-    missing = set(converters) - set(values)
-    assert not missing, f"add an example value for {sorted(missing)} to test_csrf._kwargs"
-    return {name: values[name] for name in converters}
-
-
 def every_url(*, draft, user):
-    urls = {}
-    for name, _route, converters in _patterns():
-        if name.endswith(":None") or name == "None":
-            continue  # unnamed patterns (the admin's catch-all) are reached through named ones
-        urls[name] = reverse(name, kwargs=_kwargs(converters, draft=draft, user=user))
-    return urls
+    """Every named URL of the URLconf, the admin's too (its catch-all is reached through them)."""
+    return {name: url_for(name, owner=user, draft=draft) for name in url_patterns()}
 
 
 def test_every_unsafe_request_without_a_token_is_refused(staff):

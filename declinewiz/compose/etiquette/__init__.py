@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from declinewiz.compose.etiquette.text import (
     body_without_signature,
     clean_line,
-    drop_controls,
     signature_lines,
     word_count,
 )
+from declinewiz.compose.text import keep_line_breaks
 from declinewiz.compose.types import Action, Answers, EtiquetteFinding, Stage
 
 __all__ = [
@@ -117,7 +117,7 @@ def apply_fix(*, subject: str, body: str, fix: Fix) -> tuple[str, str]:
 def _replace_once(text: str, fix: Fix) -> str:
     if fix.find and fix.find not in text:
         # The check reads the text without control characters; so does the fix.
-        text = drop_controls(text, keep="\n")
+        text = keep_line_breaks(text)
     if not fix.find or fix.find not in text:
         return text
     before, _, after = text.partition(fix.find)

@@ -10,13 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from declinewiz.compose.text import keep_line_breaks, one_line
+
 # Tokens that hold at least one letter or digit: "14:00" and "(Europe/London)" are one word
 # each, a lone dash is none.
 _WORD = re.compile(r"[^\s\w]*\w\S*")
-
-# Unicode category Cc, less the whitespace ones (tab, line breaks, \x1c-\x1f, NEL) that the
-# callers split on and collapse.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 # A sentence ends at . ! ? (with any closing quote or bracket) before a space, or at a line end.
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+[\"')\u201d\u2019]*(?=\s|$)|(?=\n)|$)")
@@ -37,14 +35,15 @@ def word_count(text: str) -> int:
 
 
 def clean_line(text: str) -> str:
-    """One line of user text: control characters dropped, whitespace runs made one space."""
-    return " ".join(drop_controls(text).split())
+    """One line of user text, by the site's one rule (compose/text.py): every control
+    character and run of spaces becomes one space."""
+    return one_line(text)
 
 
 @lru_cache(maxsize=256)  # asked for several times per message, always of the same signature
 def signature_lines(signature: str) -> tuple[str, ...]:
     """The signature as the writer prints it: cleaned, non-empty lines."""
-    lines = (clean_line(line) for line in drop_controls(signature, keep="\n").split("\n"))
+    lines = (clean_line(line) for line in keep_line_breaks(signature).split("\n"))
     return tuple(line for line in lines if line)
 
 
@@ -63,12 +62,6 @@ def body_without_signature(body: str, *, signature: str) -> str:
 
 def nonblank_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def drop_controls(text: str, *, keep: str = "") -> str:
-    if "\n" in keep:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
 
 
 @lru_cache(maxsize=1024)
@@ -126,7 +119,7 @@ def read_letter(
     """Find the parts of the letter. `close` matches a whole close line; `sender_forms` are
     the sender's name forms, so "Best, Sam" is a close and a signature on one line; a
     `signature` block at the end, however long, is looked past."""
-    lines = tuple(nonblank_lines(drop_controls(text, keep="\n")))
+    lines = tuple(nonblank_lines(keep_line_breaks(text)))
     block = [line.casefold() for line in signature]
     end = len(lines)
     if block and [line.casefold() for line in lines[-len(block) :]] == block:

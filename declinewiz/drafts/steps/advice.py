@@ -6,10 +6,10 @@ from declinewiz.compose.advice import ACTION_HINTS, HARD_TO_UNDO, actions_for, r
 from declinewiz.compose.labels import ACTION_LABELS
 from declinewiz.compose.types import Action, Stage
 from declinewiz.drafts.answers import answers_from_draft
-from declinewiz.drafts.steps.base import HintedRadioSelect, Recommendation, StepForm
+from declinewiz.drafts.steps.base import HintedRadioSelect, Recommendation, StepModelForm
 
 
-class AdviceForm(StepForm):
+class AdviceForm(StepModelForm):
     action = forms.ChoiceField(
         label="What would you like to do?",
         widget=forms.RadioSelect,
@@ -21,6 +21,10 @@ class AdviceForm(StepForm):
     )
     hard_to_undo = HARD_TO_UNDO  # the warning beside the box
     CONFIRMED_ACTIONS = (Action.DECLINE, Action.WITHDRAW)
+
+    class Meta(StepModelForm.Meta):
+        # The box is saved as action_confirmed, and only for an action that asks for it.
+        fields = ("action",)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,11 +56,11 @@ class AdviceForm(StepForm):
         return data
 
     def save(self):
-        self.draft.action = self.cleaned_data["action"]
+        fields = super().save()
         self.draft.action_confirmed = bool(self.cleaned_data.get("confirm")) and (
             self.draft.action in self.CONFIRMED_ACTIONS
         )
-        return ["action", "action_confirmed"]
+        return [*fields, "action_confirmed"]
 
 
 def holds(draft):

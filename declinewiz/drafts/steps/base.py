@@ -1,9 +1,12 @@
 """What every wizard step's form shares: it is bound to a draft and writes back to it."""
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 
 from django import forms
+
+from declinewiz.drafts.models import Draft
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,16 @@ class HintedRadioSelect(forms.RadioSelect):
 
 
 class StepForm(forms.Form):
-    """A wizard step's form: bound to a draft, writes back to it."""
+    """A wizard step's form: bound to a draft, writes back to it.
+
+    save() puts the answers on the draft and returns the names of the fields it set; it never
+    writes to the database. The view writes them in one conflict-checked UPDATE (see
+    Draft.save_if_unchanged), together with what the change makes stale.
+    """
 
     # The version the page was loaded with; a later save elsewhere makes it a conflict.
     version = forms.CharField(widget=forms.HiddenInput, required=False)
+    field_order = ("version",)
 
     def __init__(self, *args, draft, recommended=None, **kwargs):
         self.draft = draft
@@ -69,5 +78,27 @@ class StepForm(forms.Form):
         except ValueError:
             return 0
 
+
+class StepModelForm(StepForm, forms.ModelForm):
+    """A step form for answers that are the draft's own fields (Meta.fields).
+
+    Its initial values come from the draft and its answers go back to it the ModelForm way.
+    Validation fills in a copy of the draft, so a page that saves nothing (an error, another
+    tab's save, Back with unfinished answers) still shows and routes by the draft as saved.
+    A subclass whose answers also set fields that are not form fields (a moment from a date
+    and a time, say) extends save() and adds their names.
+    """
+
+    class Meta:
+        model = Draft
+        fields = ()
+
+    def __init__(self, *args, draft, **kwargs):
+        super().__init__(*args, draft=draft, instance=copy.copy(draft), **kwargs)
+
     def save(self):
-        raise NotImplementedError
+        answers = super().save(commit=False)  # the copy, with the answers on it
+        fields = [name for name in self._meta.fields if name in self.fields]
+        for name in fields:
+            setattr(self.draft, name, getattr(answers, name))
+        return fields

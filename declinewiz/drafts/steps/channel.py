@@ -7,19 +7,22 @@ from declinewiz.compose.channel import recommend_channel
 from declinewiz.compose.labels import CHANNEL_LABELS
 from declinewiz.compose.types import Action, Channel
 from declinewiz.drafts.answers import answers_from_draft
-from declinewiz.drafts.steps.base import Recommendation, StepForm
+from declinewiz.drafts.steps.base import Recommendation, StepModelForm
 
 CHANNELS = frozenset(channel.value for channel in Channel)
 # The page asks this one question: it is the page's heading and the radios' legend.
 QUESTION = "How would you like to tell them?"
 
 
-class ChannelForm(StepForm):
+class ChannelForm(StepModelForm):
     channel = forms.ChoiceField(
         label=QUESTION,
         widget=forms.RadioSelect,
         error_messages={"required": "Choose how you'd like to tell them."},
     )
+
+    class Meta(StepModelForm.Meta):
+        fields = ("channel",)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -33,10 +36,6 @@ class ChannelForm(StepForm):
 
     def initial_from(self, draft):
         return {"channel": draft.channel or (self.recommended.value if self.recommended else "")}
-
-    def save(self):
-        self.draft.channel = self.cleaned_data["channel"]
-        return ["channel"]
 
 
 def applies(draft):

@@ -8,20 +8,12 @@ from declinewiz.compose.names import greeting_in_words
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import TITLES, Tone
 from declinewiz.drafts.fields import PhoneField
-from declinewiz.drafts.steps.base import StepForm
+from declinewiz.drafts.steps.base import StepModelForm
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
 
-class PeopleForm(StepForm):
-    company = forms.CharField(label="Company", max_length=200)
-    role = forms.CharField(
-        label="Role", max_length=200, help_text="The job title, as they wrote it."
-    )
-    contact_name = forms.CharField(
-        label="Their full name",
-        max_length=120,
-        help_text="The person who arranged the interview or reached out to you.",
-    )
+class PeopleForm(StepModelForm):
+    # The plain text answers are the model's own fields (Meta); these need choices or a rule.
     contact_title = forms.ChoiceField(
         label="Their title (optional)",
         required=False,
@@ -33,12 +25,6 @@ class PeopleForm(StepForm):
         choices=list(CONTACT_ROLE_LABELS.items()),
         widget=forms.RadioSelect,
     )
-    contact_email = forms.EmailField(
-        label="Their email (optional)",
-        required=False,
-        max_length=254,
-        error_messages={"invalid": "Enter an email address like name@example.com."},
-    )
     contact_phone = PhoneField(
         label="Their phone (optional)", help_text="Add it if you might call."
     )
@@ -48,24 +34,46 @@ class PeopleForm(StepForm):
         choices=[("", "The same as mine"), *TIME_ZONE_CHOICES],
         help_text="So a call is suggested in their working hours, and times are said in theirs.",
     )
-    greeting = forms.CharField(
-        label="How to greet them (optional)",
-        required=False,
-        max_length=120,
-        help_text="Leave it empty and we'll greet them from their name and title.",
-    )
-    sender_name = forms.CharField(label="Your name", max_length=120)
-    sender_signature = forms.CharField(
-        label="Your signature (optional)",
-        required=False,
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Lines under your name, such as your phone number.",
-    )
     sender_phone = PhoneField(
         label="Your phone (optional)", help_text="For voicemail, so they can call you back."
     )
 
+    class Meta(StepModelForm.Meta):
+        fields = (
+            "company",
+            "role",
+            "contact_name",
+            "contact_title",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "contact_time_zone",
+            "greeting",
+            "sender_name",
+            "sender_signature",
+            "sender_phone",
+        )
+        labels = {
+            "company": "Company",
+            "role": "Role",
+            "contact_name": "Their full name",
+            "contact_email": "Their email (optional)",
+            "greeting": "How to greet them (optional)",
+            "sender_name": "Your name",
+            "sender_signature": "Your signature (optional)",
+        }
+        help_texts = {
+            "role": "The job title, as they wrote it.",
+            "contact_name": "The person who arranged the interview or reached out to you.",
+            "greeting": "Leave it empty and we'll greet them from their name and title.",
+            "sender_signature": "Lines under your name, such as your phone number.",
+        }
+        widgets = {"sender_signature": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "contact_email": {"invalid": "Enter an email address like name@example.com."}
+        }
+
+    FIELDS = Meta.fields  # every answer of this step (a copied draft keeps them)
     TEXT_FIELDS = (
         "company",
         "role",
@@ -75,20 +83,7 @@ class PeopleForm(StepForm):
         "sender_phone",
         "greeting",
     )
-    FIELDS = (
-        "company",
-        "role",
-        "contact_name",
-        "contact_title",
-        "contact_role",
-        "contact_email",
-        "contact_phone",
-        "contact_time_zone",
-        "greeting",
-        "sender_name",
-        "sender_signature",
-        "sender_phone",
-    )
+    # Optional on a draft (it is filled in step by step), required on this page.
     REQUIRED_MESSAGES = {
         "company": "Enter the company's name.",
         "role": "Enter the role, for example Product Designer.",
@@ -100,6 +95,7 @@ class PeopleForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, message in self.REQUIRED_MESSAGES.items():
+            self.fields[name].required = True
             self.fields[name].error_messages["required"] = message
         if suggested := suggested_greetings(self.draft):
             # Help text is shown as HTML: the name in it is theirs to type, so it is escaped.
@@ -109,9 +105,7 @@ class PeopleForm(StepForm):
             )
 
     def initial_from(self, draft):
-        initial = {name: getattr(draft, name) for name in self.FIELDS}
-        initial["contact_role"] = initial["contact_role"] or "recruiter"
-        return initial
+        return {"contact_role": draft.contact_role or "recruiter"}
 
     def clean(self):
         data = super().clean()
@@ -124,11 +118,6 @@ class PeopleForm(StepForm):
             lines = [one_line(line) for line in data["sender_signature"].splitlines()]
             data["sender_signature"] = "\n".join(line for line in lines if line)
         return data
-
-    def save(self):
-        for name in self.FIELDS:
-            setattr(self.draft, name, self.cleaned_data.get(name) or "")
-        return list(self.FIELDS)
 
 
 def suggested_greetings(draft):

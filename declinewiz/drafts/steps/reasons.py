@@ -7,6 +7,9 @@ from declinewiz.drafts.steps.base import StepForm
 
 
 class ReasonsForm(StepForm):
+    """A plain Form, not a ModelForm: the draft's one reasons list is asked as a group of
+    boxes per catalogue group, and saved in the catalogue's order with reasons_done."""
+
     private_note = forms.CharField(
         label="A private note (optional)",
         required=False,

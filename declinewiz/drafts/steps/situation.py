@@ -7,7 +7,7 @@ from django import forms
 
 from declinewiz.compose.labels import STAGE_LABELS
 from declinewiz.compose.types import Stage
-from declinewiz.drafts.steps.base import StepForm, plausible_date
+from declinewiz.drafts.steps.base import StepModelForm, plausible_date
 
 STAGES = frozenset(stage.value for stage in Stage)
 
@@ -55,7 +55,7 @@ TIME_ZONES = (
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in TIME_ZONES]
 
 
-class SituationForm(StepForm):
+class SituationForm(StepModelForm):
     stage = forms.ChoiceField(
         label="Which of these is closest to where you are?",
         choices=[(stage.value, STAGE_LABELS[stage]) for stage in Stage],
@@ -95,14 +95,23 @@ class SituationForm(StepForm):
         },
     )
 
+    class Meta(StepModelForm.Meta):
+        fields = ("stage", "time_zone", "rounds_done")
+
+    # The interview's date and time are asked apart and saved as one moment (interview_at).
+    field_order = ("version", "stage", "interview_date", "interview_time")
+
     def initial_from(self, draft):
         zone = draft.time_zone or "Europe/London"
-        initial = {"stage": draft.stage, "time_zone": zone, "rounds_done": draft.rounds_done}
+        initial = {"time_zone": zone}
         if draft.interview_at:
             local = draft.interview_at.astimezone(zoneinfo.ZoneInfo(zone))
             initial["interview_date"] = local.date()
             initial["interview_time"] = local.time().replace(second=0, microsecond=0)
         return initial
+
+    def clean_time_zone(self):
+        return self.cleaned_data["time_zone"] or "UTC"
 
     def clean(self):
         data = super().clean()
@@ -115,21 +124,20 @@ class SituationForm(StepForm):
         missing_rounds = not data.get("rounds_done") and "rounds_done" not in self.errors
         if stage == Stage.MID_PROCESS and missing_rounds:
             self.add_error("rounds_done", "Enter how many rounds you've done, for example 2.")
+        elif stage != Stage.MID_PROCESS and "rounds_done" in data:
+            data["rounds_done"] = None  # an answer for another stage is not kept
         return data
 
     def save(self):
-        data, draft = self.cleaned_data, self.draft
-        draft.stage = data["stage"]
-        draft.time_zone = data.get("time_zone") or "UTC"
-        if data["stage"] == Stage.SCHEDULED:
+        fields = super().save()
+        draft, data = self.draft, self.cleaned_data
+        draft.interview_at = None
+        if draft.stage == Stage.SCHEDULED:
             zone = zoneinfo.ZoneInfo(draft.time_zone)
             draft.interview_at = dt.datetime.combine(
                 data["interview_date"], data["interview_time"], tzinfo=zone
             )
-        else:
-            draft.interview_at = None
-        draft.rounds_done = data["rounds_done"] if data["stage"] == Stage.MID_PROCESS else None
-        return ["stage", "time_zone", "interview_at", "rounds_done"]
+        return [*fields, "interview_at"]
 
 
 def holds(draft):

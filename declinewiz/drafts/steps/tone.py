@@ -12,13 +12,13 @@ from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Extra, ShareReason, Stage, Tone
 from declinewiz.compose.writer import extras_for
 from declinewiz.drafts.answers import parse_times
-from declinewiz.drafts.steps.base import StepForm, plausible_date
+from declinewiz.drafts.steps.base import StepModelForm, plausible_date
 
 TONES = frozenset(tone.value for tone in Tone)
 SHARE_MODES = frozenset(mode.value for mode in ShareReason)
 
 
-class ToneForm(StepForm):
+class ToneForm(StepModelForm):
     tone = forms.ChoiceField(
         label="Which tone suits them?",
         choices=list(TONE_LABELS.items()),
@@ -39,6 +39,17 @@ class ToneForm(StepForm):
 
     ALTERNATIVES = 3
 
+    class Meta(StepModelForm.Meta):
+        # What would make it work is asked only for a negotiation; the times only to reschedule.
+        fields = ("tone", "share_reason", "extras", "negotiate_ask")
+        labels = {"negotiate_ask": "What would make it work? (optional)"}
+        help_texts = {
+            "negotiate_ask": (
+                "For example “a salary of £65,000” or “two days a week from home”. "
+                "We'll ask for it politely, and you'll have an answer ready if they ask."
+            )
+        }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         shareable = catalogue.shareable_codes(self.draft.reasons)
@@ -57,16 +68,8 @@ class ToneForm(StepForm):
             self.fields["extras"].choices = [(e.value, EXTRA_LABELS[e]) for e in offered]
         else:
             del self.fields["extras"]  # nothing this action would add: not a question to ask
-        if self.draft.action == Action.NEGOTIATE:
-            self.fields["negotiate_ask"] = forms.CharField(
-                label="What would make it work? (optional)",
-                required=False,
-                max_length=200,
-                help_text=(
-                    "For example “a salary of £65,000” or “two days a week from home”. "
-                    "We'll ask for it politely, and you'll have an answer ready if they ask."
-                ),
-            )
+        if self.draft.action != Action.NEGOTIATE:
+            del self.fields["negotiate_ask"]
         self.asks_for_times = self.draft.action == Action.RESCHEDULE
         if self.asks_for_times:
             for index in range(1, self.ALTERNATIVES + 1):
@@ -128,14 +131,13 @@ class ToneForm(StepForm):
         return data
 
     def save(self):
+        fields = super().save()
         data, draft = self.cleaned_data, self.draft
-        draft.tone = data["tone"]
+        # Not asked on every page: a reply shares no reason, and an action that adds nothing
+        # has no extras (nor has a page where every box is left unticked, which sends none).
         draft.share_reason = data.get("share_reason") or ShareReason.NONE
         draft.extras = [extra.value for extra in Extra if extra.value in data.get("extras", [])]
-        fields = ["tone", "share_reason", "extras"]
-        if "negotiate_ask" in self.fields:
-            draft.negotiate_ask = data.get("negotiate_ask") or ""
-            fields.append("negotiate_ask")
+        fields += [name for name in ("share_reason", "extras") if name not in fields]
         if self.asks_for_times:
             draft.alternative_times = data["alternative_times"]
             fields.append("alternative_times")
