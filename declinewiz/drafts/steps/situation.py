@@ -80,7 +80,7 @@ class SituationForm(StepModelForm):
         label="Time zone",
         choices=TIME_ZONE_CHOICES,
         required=False,
-        help_text="The time zone of the interview time above, and of any times you suggest.",
+        help_text="Used for the interview time and for any times you suggest.",
     )
     rounds_done = forms.IntegerField(
         label="How many rounds have you done?",
