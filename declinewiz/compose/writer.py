@@ -262,6 +262,8 @@ class _Writer:
             if Extra.FEEDBACK in chosen and self.action is Action.REPLY and not self.minimal
             else "",
             if_pay="yes" if "low_salary" in reasons and sharing else "",
+            # Only when pay played no part may an answer say so.
+            if_not_pay="" if "low_salary" in reasons else "yes",
             if_door="yes" if Extra.DOOR_OPEN in chosen and not self.minimal else "",
             if_refer="yes"
             if Extra.REFER_SOMEONE in self.extras and self.action is not Action.REPLY
@@ -555,8 +557,7 @@ class _Writer:
         return tuple(sections)
 
     def pushback(self) -> tuple[Pushback, ...]:
-        """Each question's answer in this wording; the third wording takes the first's answers
-        in another order, "why?" always first."""
+        """Each question's answer in this wording: every wording has its own answers."""
         values = self.spoken
         items = []
         for question, answers, condition in PUSHBACK[self.kind_for_pushback]:
@@ -565,8 +566,6 @@ class _Writer:
             answer = values.first(self.pick(answers[self.tone]))
             if answer:
                 items.append(Pushback(question, _tidy(answer)))
-        if self.variant % 3 == 2:
-            items[1:] = items[:0:-1]
         return tuple(items)
 
     @cached_property
