@@ -27,7 +27,7 @@ WHY_LEAVING = (
                 "It is a personal decision, and I have thought it through carefully.",
             ),
             (
-                "Chiefly because {reason}. I am confident it is the right choice for me.",
+                "Chiefly because {reason}. I am confident it is the right choice.",
                 "I would prefer to keep my reasons to myself, but I am confident it is the right "
                 "choice.",
             ),
@@ -556,14 +556,14 @@ RESCHEDULE = (
             F: (
                 "The original time does not work for me, but I remain very interested in the role.",
                 "It is simply the timing. My interest in the role has not changed.",
-                "The time clashes with a commitment I cannot move. I am just as keen on the role.",
+                "I am unable to make that time, I am afraid. I am just as keen on the role.",
             ),
             W: (
                 "The time just doesn't work for me any more, but I'm still really keen.",
                 "It's only the timing: I'm as interested as ever.",
-                "There's a clash I can't get out of, sadly. I'm just as excited about the role.",
+                "I just can't make that time, sadly. I'm just as excited about the role.",
             ),
-            B: ("Just the timing. I'm still keen.", "Only the timing.", "A clash I can't move."),
+            B: ("Just the timing. I'm still keen.", "Only the timing.", "I can't make that time."),
         },
         "",
     ),
@@ -685,8 +685,8 @@ NEGOTIATE = (
                     "It is about the terms: I would like to be sure the role can work for me.",
                 ),
                 (
-                    "There is just one point I would like to settle first, which is {obstacle}.",
-                    "There is just one point I would like to settle first.",
+                    "There is something I would like to settle first: {obstacle}.",
+                    "There is something I would like to settle first.",
                 ),
             ),
             W: (
@@ -696,14 +696,14 @@ NEGOTIATE = (
                 ),
                 ("It's about {obstacle}. I'd love to make it work.", "I'd love to make it work."),
                 (
-                    "I'm really keen, and there's just one thing to sort out first: {obstacle}.",
-                    "I'm really keen, and there's just one thing I'd like to sort out first.",
+                    "I'm really keen, and there's just something to sort out first: {obstacle}.",
+                    "I'm really keen, and there's just something I'd like to sort out first.",
                 ),
             ),
             B: (
                 ("{reason_cap}.", "I want to be sure it can work for me."),
                 ("It's about {obstacle}.", "It's about the terms."),
-                ("One thing to settle first: {obstacle}.", "One thing to settle first."),
+                ("Something to settle first: {obstacle}.", "Something to settle first."),
             ),
         },
         "",
@@ -713,8 +713,9 @@ NEGOTIATE = (
         {
             F: (
                 (
-                    "What would make it work for me is {ask}.",
-                    "Let me put it in writing: I will send you a clear figure by email today.",
+                    "As I mentioned, {ask}. With that, the role would work well for me.",
+                    "Some flexibility on {obstacle}. I will set out the details by email today.",
+                    "I will set out the details by email today.",
                 ),
                 (
                     "Specifically, {ask}.",
@@ -727,8 +728,9 @@ NEGOTIATE = (
             ),
             W: (
                 (
-                    "What would make it work for me is {ask}.",
-                    "Good question. I'll send you the details by email today.",
+                    "Just what I said: {ask}. That would make it work for me.",
+                    "Mainly some give on {obstacle}. I'll send you the details by email today.",
+                    "I'll send you the details by email today.",
                 ),
                 ("Honestly, {ask}.", "Let me pop the details in an email today."),
                 (
@@ -737,7 +739,11 @@ NEGOTIATE = (
                 ),
             ),
             B: (
-                ("{ask_cap}.", "I'll email you the details today."),
+                (
+                    "{ask_cap}.",
+                    "Flexibility on {obstacle}. Details by email.",
+                    "I'll email you the details today.",
+                ),
                 ("{ask_cap}, ideally.", "I'll send details by email."),
                 ("Mainly {ask}.", "Details by email today."),
             ),
