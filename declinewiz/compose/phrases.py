@@ -394,11 +394,11 @@ SPOKEN_DECISION: dict[str, tuple[str, ...]] = {
         "I'm calling to let you know that, about {about}, I've decided {step}.",
         "I'm calling with news about {about}: I've decided {step}.",
     ),
+    # The thanks for the offer has its own section of the script, so it is not said here too.
     "decline_offer": (
-        "I'm calling about {about}. First, thank you: being offered it means a lot. After a "
-        "lot of thought, I've decided {step}.",
+        "I'm calling about {about}. After a lot of thought, I've decided {step}.",
         "I'm calling with my answer on {about}. It wasn't easy, but I've decided {step}.",
-        "I'm calling about {about}. Thank you for the offer, truly. I've decided {step}.",
+        "I'm calling about {about}. I've thought hard about it, and I've decided {step}.",
     ),
     "reschedule": (
         "I'm calling about {the_interview}: could we move it to another time?",
@@ -583,8 +583,8 @@ VOICEMAIL_DECISION: dict[str, tuple[str, ...]] = {
         "About {about}, I wanted to let you know I've decided {step}.",
     ),
     "decline_offer": (
-        "It's about {about}. Thank you so much for the offer; after a lot of thought, I've "
-        "decided {step}.",
+        "It's about {about}. Thank you so much for offering it to me; after a lot of thought, "
+        "I've decided {step}.",
         "It's about {about}. It wasn't an easy choice, but I've decided {step}.",
         "About {about}: thank you for the offer, truly. I've decided {step}.",
     ),

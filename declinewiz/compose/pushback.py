@@ -729,7 +729,7 @@ NEGOTIATE = (
             W: (
                 (
                     "Just what I said: {ask}. That would make it work for me.",
-                    "Mainly some give on {obstacle}. I'll send you the details by email today.",
+                    "Really, some flexibility on {obstacle}. I'll send you the details by email today.",
                     "I'll send you the details by email today.",
                 ),
                 ("Honestly, {ask}.", "Let me pop the details in an email today."),
