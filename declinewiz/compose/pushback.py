@@ -222,8 +222,7 @@ LEAVING = (
                 "you know.",
                 "I may well. Let me think it over, and I will send you a name if one comes to "
                 "mind.",
-                "Someone may come to mind. If so, I will pass their name on, with their "
-                "permission.",
+                "Someone may come to mind. If so, and if they agree, I will pass on their name.",
             ),
             W: (
                 "Possibly! I'll have a think about who I know and get back to you.",
