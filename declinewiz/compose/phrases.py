@@ -437,7 +437,7 @@ SPOKEN_OTHER_ROLES: dict[Tone, tuple[str, ...]] = {
         "Is there perhaps another role on your team that would suit me better?",
     ),
     Tone.WARM: (
-        "I'd still love to work with you, though: might another role suit me?",
+        "I'd still really like to work with you, though: might another role suit me?",
         "I'd really like to hear about any other openings that could be a better fit.",
         "Is there another role on the team that might suit me better?",
     ),

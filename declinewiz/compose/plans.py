@@ -84,7 +84,7 @@ DECLINE: dict[Tone, tuple[Plan, ...]] = {
                     ),
                 ),
                 (
-                    "Thank you very much for {thanks_for}; I appreciated it.",
+                    "Thank you very much for {thanks_for}; it was kind of you to consider me.",
                     "{extras}",
                 ),
             ),
