@@ -165,7 +165,7 @@ EXTRA_CLAUSES: dict[Tone, dict[str, tuple[str, ...]]] = {
         "offer_feedback": (
             "share feedback on my experience as a candidate",
             "offer some candidate feedback",
-            "tell you how the process felt from my side",
+            "describe how the process felt from my side",
         ),
         "ask_feedback": (
             "hear any feedback you can share on {interviews}",
@@ -193,7 +193,7 @@ EXTRA_CLAUSES: dict[Tone, dict[str, tuple[str, ...]]] = {
         "offer_feedback": (
             "share some feedback on my experience as a candidate",
             "share a few thoughts about the process",
-            "tell you how the process felt on my side",
+            "share how the process felt on my side",
         ),
         "ask_feedback": (
             "hear any feedback you have on {interviews}",
