@@ -226,7 +226,7 @@ def render() -> str:
                     "",
                 ]
                 # The whole script once per scenario: the warm one, or the one that says
-                # not to call.
+                # not to call; every other wording shows its own answers on the phone.
                 if wording == 0 and tone is (Tone.WARM if script.advised else Tone.FORMAL):
                     out += [
                         "**Phone script:**",
@@ -236,6 +236,12 @@ def render() -> str:
                         "```",
                         "",
                     ]
+                elif script.pushback:
+                    out += ["**If they ask:**", ""]
+                    out += [
+                        f"- \u201c{item.question}\u201d {item.answer}" for item in script.pushback
+                    ]
+                    out += [""]
     return "\n".join(out).rstrip() + "\n"
 
 

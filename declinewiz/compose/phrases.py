@@ -165,7 +165,7 @@ EXTRA_CLAUSES: dict[Tone, dict[str, tuple[str, ...]]] = {
         "offer_feedback": (
             "share feedback on my experience as a candidate",
             "offer some candidate feedback",
-            "tell you how the process felt from my side",
+            "describe how the process felt from my side",
         ),
         "ask_feedback": (
             "hear any feedback you can share on {interviews}",
@@ -193,7 +193,7 @@ EXTRA_CLAUSES: dict[Tone, dict[str, tuple[str, ...]]] = {
         "offer_feedback": (
             "share some feedback on my experience as a candidate",
             "share a few thoughts about the process",
-            "tell you how the process felt on my side",
+            "share how the process felt on my side",
         ),
         "ask_feedback": (
             "hear any feedback you have on {interviews}",
@@ -394,11 +394,11 @@ SPOKEN_DECISION: dict[str, tuple[str, ...]] = {
         "I'm calling to let you know that, about {about}, I've decided {step}.",
         "I'm calling with news about {about}: I've decided {step}.",
     ),
+    # The thanks for the offer has its own section of the script, so it is not said here too.
     "decline_offer": (
-        "I'm calling about {about}. First, thank you: being offered it means a lot. After a "
-        "lot of thought, I've decided {step}.",
+        "I'm calling about {about}. After a lot of thought, I've decided {step}.",
         "I'm calling with my answer on {about}. It wasn't easy, but I've decided {step}.",
-        "I'm calling about {about}. Thank you for the offer, truly. I've decided {step}.",
+        "I'm calling about {about}. I've thought hard about it, and I've decided {step}.",
     ),
     "reschedule": (
         "I'm calling about {the_interview}: could we move it to another time?",
@@ -418,8 +418,8 @@ SPOKEN_DECISION: dict[str, tuple[str, ...]] = {
         "{pause_what}.",
     ),
     "reply": (
-        "I'm calling to say thank you for {thanks_for}. I'd love to be considered for future "
-        "roles.",
+        "I'm calling to say thank you for {thanks_for}. I'd be glad to be considered for "
+        "future roles.",
         "I'm calling about {about}, to thank you and to say I'm still interested in future "
         "openings.",
         "I'm calling to thank you for letting me know. I'd welcome future roles with you.",
@@ -437,7 +437,7 @@ SPOKEN_OTHER_ROLES: dict[Tone, tuple[str, ...]] = {
         "Is there perhaps another role on your team that would suit me better?",
     ),
     Tone.WARM: (
-        "I'd still love to work with you, though: might another role suit me?",
+        "I'd still really like to work with you, though: might another role suit me?",
         "I'd really like to hear about any other openings that could be a better fit.",
         "Is there another role on the team that might suit me better?",
     ),
@@ -451,7 +451,7 @@ SPOKEN_TIMES: dict[str, tuple[str, ...]] = {
     "times": ("I could do {times}.", "Would {times} work?", "I'm free {times}."),
     "one_time": ("Would {one_time} work?", "I could do {one_time}.", "I'm free {one_time}."),
     "none": (
-        "I'm flexible, so any time that suits you.",
+        "I'm flexible, so whatever suits you.",
         "Could you suggest a couple of times?",
         "I'll fit around your diary.",
     ),
@@ -467,20 +467,21 @@ SPOKEN_REASON: dict[Tone, tuple[str, ...]] = {
     Tone.BRIEF: ("{reason_cap}.", "{reason_cap}.", "{reason_cap}."),
 }
 SPOKEN_THANKS: dict[Tone, tuple[str, ...]] = {
+    # {thanks_short} is a thing done ("thinking of me"), so it follows "thank you for".
     Tone.FORMAL: (
-        "Thank you for {thanks_short}, and for your time.",
-        "I am grateful for {thanks_short}.",
-        "I do appreciate {thanks_short}.",
+        "Thank you, too, for {thanks_short}.",
+        "I would also like to thank you for {thanks_short}.",
+        "Many thanks, too, for {thanks_short}.",
     ),
     Tone.WARM: (
+        "Thanks, too, for {thanks_short}.",
         "Thank you so much for {thanks_short}.",
-        "I really appreciate {thanks_short}.",
-        "I'm grateful for {thanks_short}, honestly.",
+        "And a big thank you for {thanks_short}.",
     ),
     Tone.BRIEF: (
-        "Thanks for {thanks_short}.",
-        "I appreciate {thanks_short}.",
         "Thank you for {thanks_short}.",
+        "Thanks for {thanks_short}.",
+        "Thanks, too, for {thanks_short}.",
     ),
 }
 PHONE_CLOSE: dict[Tone, dict[str, tuple[str, ...]]] = {
@@ -498,18 +499,28 @@ PHONE_CLOSE: dict[Tone, dict[str, tuple[str, ...]]] = {
             "I appreciate your help, {first}. I will send a short email to confirm. Goodbye.",
             "Thank you for your time, {first}. I will follow up in writing. Goodbye.",
         ),
+        # After a rejection there is nothing for them to understand: only thanks.
+        "reply": (
+            "Thank you again for your time, {first}. I will send a short email as well. Goodbye.",
+            "I appreciate you speaking with me, {first}. I will follow up by email. Goodbye.",
+            "Thank you, {first}. I hope our paths cross again. Goodbye.",
+        ),
     },
     Tone.WARM: {
         "parting": (
-            "Thanks so much for understanding, {first}. I'll send a quick email to confirm. "
-            "Take care!",
+            "Thanks for understanding, {first}. I'll send a quick email to confirm. Take care!",
             "It's been a real pleasure, {first}. I'll follow up by email. All the best!",
             "Thanks again, {first}. I'll pop a short email over to confirm. Bye for now.",
         ),
         "staying": (
-            "Thanks so much, {first}. I'll confirm by email, and speak soon!",
+            "Thank you, {first}. I'll confirm it all by email. Speak soon!",
             "That's really helpful, {first}. I'll follow up with a quick email. Bye for now.",
             "Thank you, {first}. I'll send a short email too. Speak soon!",
+        ),
+        "reply": (
+            "Thanks again, {first}. I'll send a quick email too. Take care!",
+            "I really appreciate your time, {first}. I'll follow up by email. All the best!",
+            "Thank you, {first}. I hope we speak again soon. Bye for now.",
         ),
     },
     Tone.BRIEF: {
@@ -522,6 +533,11 @@ PHONE_CLOSE: dict[Tone, dict[str, tuple[str, ...]]] = {
             "Thanks, {first}. I'll confirm by email. Speak soon.",
             "Thank you, {first}. Email to follow. Bye.",
             "Great, thanks {first}. I'll follow up by email.",
+        ),
+        "reply": (
+            "Thanks, {first}. I'll follow up by email. Bye.",
+            "Thank you, {first}. Email to follow. All the best.",
+            "Thanks again, {first}. Goodbye.",
         ),
     },
 }
@@ -536,7 +552,7 @@ VOICEMAIL: dict[Tone, tuple[str, ...]] = {
     Tone.FORMAL: (
         "Hello {first}, this is {sender}. {decision} I will follow up by email shortly. "
         "{callback}Thank you, goodbye.",
-        "Good day {first}, it's {sender} calling. {decision} You will have an email from me "
+        "Hello {first}, it's {sender} calling. {decision} You will have an email from me "
         "today with the details. {callback}Goodbye.",
         "Hello {first}, {sender} here. {decision} I am sending a short email as well. "
         "{callback}Many thanks, goodbye.",
@@ -567,8 +583,8 @@ VOICEMAIL_DECISION: dict[str, tuple[str, ...]] = {
         "About {about}, I wanted to let you know I've decided {step}.",
     ),
     "decline_offer": (
-        "It's about {about}. Thank you so much for the offer; after a lot of thought, I've "
-        "decided {step}.",
+        "It's about {about}. Thank you so much for offering it to me; after a lot of thought, "
+        "I've decided {step}.",
         "It's about {about}. It wasn't an easy choice, but I've decided {step}.",
         "About {about}: thank you for the offer, truly. I've decided {step}.",
     ),
@@ -619,7 +635,7 @@ FOLLOW_UP: dict[Tone, tuple[str, ...]] = {
     Tone.BRIEF: (
         "Thanks for the call today. {confirm}{detail}{door}",
         "Many thanks for your time on the phone today. {confirm}{detail}{door}",
-        "To confirm today's call, and thank you for it: {confirm_lower}{detail}{door}",
+        "A quick note after today's call, with thanks. {confirm}{detail}{door}",
     ),
 }
 FOLLOW_UP_CLOSES: dict[Tone, tuple[str, ...]] = {
@@ -631,10 +647,28 @@ CONFIRM: dict[str, str] = {
     "leaving": "As I said, I've decided {step_plain}.",
     "decline_offer": "As I said, I've decided {step_plain}, with real thanks for it.",
     "reschedule": "As I mentioned, I'd like to move {the_interview} to another time.",
-    "negotiate": "As I mentioned, I'd like to discuss {obstacle}.",
+    "negotiate": "As I mentioned, I'm hoping for some flexibility on {obstacle}.",
     "pause": "As I mentioned, I'd like until {until} to consider {pause_what}.",
     "reply": "I'd welcome being considered for future roles.",
-    "minimal": "As I said, I've decided not to pursue it.",
+}
+# A doubtful sender is never called back, so a note after their call says only the no again.
+MINIMAL_FOLLOW_UP_SUBJECT = "Your call"
+MINIMAL_FOLLOW_UP: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        "Thank you for your call. As I said, I have decided not to pursue this.",
+        "Further to your call: I will decline, thank you.",
+        "Thank you for calling. To confirm, I will not be taking this further.",
+    ),
+    Tone.WARM: (
+        "Thanks for your call. As I said, I've decided not to pursue this.",
+        "Following your call: I'll decline, thank you.",
+        "Thanks for calling. To confirm, I won't be taking this further.",
+    ),
+    Tone.BRIEF: (
+        "Thanks for your call. As I said, I'll pass on this.",
+        "Following your call: I'll decline, thanks.",
+        "Thanks for calling. To confirm, I won't take this further.",
+    ),
 }
 CONFIRM_DETAIL: dict[str, str] = {
     "times": " I could do {times}.",

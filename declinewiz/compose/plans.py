@@ -84,7 +84,7 @@ DECLINE: dict[Tone, tuple[Plan, ...]] = {
                     ),
                 ),
                 (
-                    "Thank you very much for {thanks_for}; I appreciated it.",
+                    "Thank you very much for {thanks_for}; it was kind of you to consider me.",
                     "{extras}",
                 ),
             ),
@@ -694,10 +694,7 @@ RESCHEDULE: dict[Tone, tuple[Plan, ...]] = {
                         "I am flexible, so please suggest whatever time suits you best.",
                     ),
                 ),
-                (
-                    "I am keen to meet the team and grateful for {thanks_short}.",
-                    "Thank you for your understanding.",
-                ),
+                ("I am keen to meet the team, and thank you for your understanding.",),
             ),
             "Sincerely",
         ),
@@ -715,7 +712,7 @@ RESCHEDULE: dict[Tone, tuple[Plan, ...]] = {
                         "A time that would work well for me is {one_time}.",
                         "Please let me know which alternative times are possible.",
                     ),
-                    "Thank you for accommodating this request.",
+                    "Thank you for your flexibility.",
                 ),
             ),
             "Best regards",
@@ -818,10 +815,10 @@ RESCHEDULE: dict[Tone, tuple[Plan, ...]] = {
                         "Would {one_time} suit you?",
                         "Which other times work for you?",
                     ),
-                    "Thanks, and I look forward to meeting you.",
+                    "Thank you, and I look forward to meeting you.",
                 ),
             ),
-            "Thanks again",
+            "Best wishes",
         ),
     ),
 }
@@ -871,8 +868,8 @@ NEGOTIATE: dict[Tone, tuple[Plan, ...]] = {
                     ("Specifically, I would be hoping for {ask}.",),
                 ),
                 (
-                    "Thank you for {thanks_for}; the role appeals to me a great deal, and I "
-                    "hope we can make it work.",
+                    "Thank you for {thanks_for}; it appeals to me a great deal, and I hope we "
+                    "can make it work.",
                 ),
             ),
             "Best regards",
@@ -921,7 +918,7 @@ NEGOTIATE: dict[Tone, tuple[Plan, ...]] = {
                     ("Ideally I'd be looking for {ask}.",),
                 ),
                 (
-                    "Thank you for {thanks_for}: the role sounds great, and I hope we can find "
+                    "Thank you for {thanks_for}: I'm excited about it, and I hope we can find "
                     "a way.",
                 ),
             ),
@@ -994,8 +991,7 @@ PAUSE: dict[Tone, tuple[Plan, ...]] = {
             (
                 (
                     "I am writing about {about}.",
-                    "Would it be possible to take a few days, until {until}, to consider "
-                    "{pause_what}?",
+                    "Would it be possible to take a few days, until {until}, to think it over?",
                     "{apology}",
                 ),
                 ("I want my answer to be one I can stand by, and I appreciate your patience.",),
@@ -1033,8 +1029,7 @@ PAUSE: dict[Tone, tuple[Plan, ...]] = {
             (
                 (
                     "I'm writing about {about}.",
-                    "Would it be all right if I took a few days, until {until}, to think over "
-                    "{pause_what}?",
+                    "Would it be all right if I took a few days, until {until}, to mull it over?",
                     "{apology}",
                 ),
                 ("I'd like to be sure of my answer, and thanks so much for your patience.",),
@@ -1136,8 +1131,8 @@ REPLY: dict[Tone, tuple[Plan, ...]] = {
             "dear",
             (
                 (
-                    "Although I am disappointed, learning about your work has been valuable, and "
-                    "I hope you will consider me for future openings.",
+                    "I am naturally disappointed, but I have valued learning about your work, "
+                    "and I hope you will consider me for future openings.",
                     "Thank you for {thanks_for}.",
                 ),
                 (

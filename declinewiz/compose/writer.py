@@ -262,6 +262,8 @@ class _Writer:
             if Extra.FEEDBACK in chosen and self.action is Action.REPLY and not self.minimal
             else "",
             if_pay="yes" if "low_salary" in reasons and sharing else "",
+            # Only when pay played no part may an answer say so.
+            if_not_pay="" if "low_salary" in reasons else "yes",
             if_door="yes" if Extra.DOOR_OPEN in chosen and not self.minimal else "",
             if_refer="yes"
             if Extra.REFER_SOMEONE in self.extras and self.action is not Action.REPLY
@@ -484,7 +486,8 @@ class _Writer:
 
     def before_you_call(self) -> tuple[ScriptSection, ...]:
         name = self.contact.full
-        who = f"{self.title} {name}" if self.title else name
+        # A title goes with a surname: "Dr Priya" is never right.
+        who = f"{self.title} {name}" if self.title and self.contact.surname else name
         if self.minimal:
             return (
                 ScriptSection(
@@ -550,13 +553,13 @@ class _Writer:
         if values["extras"]:
             sections.append(ScriptSection("Extras", values["extras"]))
         staying = self.action in (Action.RESCHEDULE, Action.NEGOTIATE, Action.PAUSE)
-        close = self.pick(phrases.PHONE_CLOSE[tone]["staying" if staying else "parting"])
+        key = "staying" if staying else "reply" if self.kind == "reply" else "parting"
+        close = self.pick(phrases.PHONE_CLOSE[tone][key])
         sections.append(ScriptSection("Close", values.fill(close)))
         return tuple(sections)
 
     def pushback(self) -> tuple[Pushback, ...]:
-        """Each question's answer in this wording; the third wording takes the first's answers
-        in another order, "why?" always first."""
+        """Each question's answer in this wording: every wording has its own answers."""
         values = self.spoken
         items = []
         for question, answers, condition in PUSHBACK[self.kind_for_pushback]:
@@ -565,8 +568,6 @@ class _Writer:
             answer = values.first(self.pick(answers[self.tone]))
             if answer:
                 items.append(Pushback(question, _tidy(answer)))
-        if self.variant % 3 == 2:
-            items[1:] = items[:0:-1]
         return tuple(items)
 
     @cached_property
@@ -593,6 +594,8 @@ class _Writer:
         return _tidy(text)
 
     def follow_up_email(self) -> Email:
+        if self.kind == "minimal":
+            return self._minimal_follow_up()
         values = self.values
         confirm = values.fill(phrases.CONFIRM[self.spoken_kind])
         detail = ""
@@ -606,7 +609,6 @@ class _Writer:
             door = self.pick(phrases.FOLLOW_UP_DOOR)
         text = self.pick(phrases.FOLLOW_UP[self.tone]).format(
             confirm=confirm,
-            confirm_lower=confirm[:1].lower() + confirm[1:],
             detail=detail,
             door=door,
         )
@@ -619,6 +621,17 @@ class _Writer:
         )
         subject = self.pick(phrases.FOLLOW_UP_SUBJECTS).format(role=self.role, company=self.company)
         return Email(subject=_tidy(subject), body=_tidy(body))
+
+    def _minimal_follow_up(self) -> Email:
+        """If a doubtful sender calls anyway: the same short no in writing, nothing more."""
+        body = "\n\n".join(
+            (
+                self.greeting(self.plan.greeting),
+                self.pick(phrases.MINIMAL_FOLLOW_UP[self.tone]),
+                self.sign_off(self.plan.close),
+            )
+        )
+        return Email(subject=phrases.MINIMAL_FOLLOW_UP_SUBJECT, body=_tidy(body))
 
     def phone_script(self) -> PhoneScript:
         return PhoneScript(

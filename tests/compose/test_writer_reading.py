@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import itertools
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +17,9 @@ from hypothesis import strategies as st
 
 from declinewiz.compose.etiquette import clean_line, signature_lines
 from declinewiz.compose.names import parse_name
+from declinewiz.compose.pushback import PUSHBACK
 from declinewiz.compose.types import Answers, Outputs
-from declinewiz.compose.writer import compose_all
+from declinewiz.compose.writer import _fields, _Values, compose_all
 from tests.compose.builders import answers_strategy, every_text
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -268,3 +270,43 @@ def test_a_name_typed_in_one_case_is_greeted_with_capitals(answers, lower):
     outputs = compose_all(dataclasses.replace(answers, contact=contact, greeting=""))
     assert "Ana" in outputs.email.body.splitlines()[0]
     assert name not in outputs.email.body
+
+
+@settings(FAST, max_examples=60)
+@given(answers=answers_strategy())
+def test_another_wording_answers_every_question_in_other_words(answers):
+    """ "Try another wording" gives new answers on the phone too, not the same ones reordered."""
+    said: dict[str, list[str]] = {}
+    for variant in range(3):
+        script = compose_all(dataclasses.replace(answers, variant=variant)).phone_script
+        for item in script.pushback:
+            said.setdefault(item.question, []).append(item.answer)
+    for question, answers_given in said.items():
+        assert len(set(answers_given)) == len(answers_given), (question, answers_given)
+
+
+def test_every_question_has_three_distinct_answers_whichever_details_are_known():
+    """The same over the whole table: each tone answers each question three ways, and the three
+    stay different whether a detail ({reason}, {times}, {if_pay}...) is known or not."""
+    for kind, questions in PUSHBACK.items():
+        for question, by_tone, _ in questions:
+            for tone, wordings in by_tone.items():
+                assert len(wordings) == 3, (kind, question, tone)
+                # "{reason_cap}" is known exactly when "{reason}" is.
+                fields = {
+                    name: name.removesuffix("_cap")
+                    for wording in wordings
+                    for template in ((wording,) if isinstance(wording, str) else wording)
+                    for name in _fields(template)
+                }
+                details = sorted(set(fields.values()))
+                for known in itertools.product((False, True), repeat=len(details)):
+                    on = {
+                        detail for detail, is_known in zip(details, known, strict=True) if is_known
+                    }
+                    values = _Values(
+                        {name: f"<{name}>" for name, detail in fields.items() if detail in on}
+                    )
+                    chosen = [values.first(wording) for wording in wordings]
+                    assert all(chosen) or not any(chosen), (kind, question, tone, known, chosen)
+                    assert len(set(chosen)) == 3 or not any(chosen), (kind, question, tone, chosen)
