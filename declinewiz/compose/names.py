@@ -54,24 +54,33 @@ def parse_name(name: str) -> PersonName:
     # title) and the surname last (before any suffix), or "Surname, Given" with a comma.
     plain = _looks_like_title(parsed.title) and _looks_like_suffix(parsed.suffix)
     typed = [word.strip(",").casefold() for word in words]
+    lowered = [word.strip(",").lower() for word in words]
     in_order = "," in written or (
         (parsed.title or first.split()[0].casefold() == typed[0])
         and (parsed.suffix or not surname or surname.split()[-1].casefold() == typed[-1])
     )
-    kept = all(word.casefold() in typed for word in f"{full} {first} {surname}".split())
+    # Compared letter for letter but for case: nameparser capitalises "ßmith" as "Ssmith".
+    kept = all(word.lower() in lowered for word in f"{full} {first} {surname}".split())
     if not (plain and in_order and kept):
         # An emoji, a symbol or a word it took for something else: keep the words as typed
         # (capitalised if typed in one case) rather than greet someone by half a name.
         if written.islower() or written.isupper():
-            words = [word.capitalize() for word in words]
+            words = [_capital(word.lower()) for word in words]
         first, surname = words[0], (words[-1] if len(words) > 1 else "")
         full = " ".join(words)
     # A given name always starts with a capital, even one the parser took for a small word
     # (a lone "Y" is Spanish for "and" to it).
     if first[:1].islower():
-        first = first[:1].upper() + first[1:]
-        full = first + full[len(first) :] if full.casefold().startswith(first.casefold()) else full
+        capital = _capital(first)
+        full = capital + full[len(first) :] if full.startswith(first) else full
+        first = capital
     return PersonName(full=full or written, first=first, surname=surname)
+
+
+def _capital(word: str) -> str:
+    # Not for a letter whose capital is two ("ß" is "SS"): that would misspell the name.
+    head = word[:1].upper()
+    return head + word[1:] if len(head) == 1 else word
 
 
 def _looks_like_title(title: str) -> bool:

@@ -50,6 +50,22 @@ def test_a_name_the_parser_cannot_read_is_kept_as_typed():
     assert parse_name("Ana\U0001f389 Zoë").first == "Ana\U0001f389"
 
 
+@pytest.mark.parametrize(
+    ("typed", "full", "first"),
+    [
+        # A letter whose capital is two letters ("ß" to "SS") is left as typed: capitalising
+        # it would misspell the name and, before, ran the words together ("SSAna").
+        ("ß Ana", "ß Ana", "ß"),
+        ("ßara lopez", "ßara Lopez", "ßara"),
+        ("ana ßmith", "Ana ßmith", "Ana"),
+        ("ŉoa kealoha", "ŉoa Kealoha", "ŉoa"),
+    ],
+)
+def test_capitalising_a_name_never_changes_its_letters_or_spacing(typed, full, first):
+    name = parse_name(typed)
+    assert (name.full, name.first) == (full, first)
+
+
 def test_declining_an_offer_thanks_them_for_the_offer_and_says_no_early():
     answers = make_answers(
         stage=Stage.OFFER, reasons=("offer_accepted",), share_reason=ShareReason.SPECIFIC
