@@ -223,17 +223,17 @@ def test_an_option_hint_sits_under_its_label_and_is_read_with_it(db):
 
 
 @pytest.mark.parametrize("data", [None, INVALID], ids=["fresh", "with-errors"])
-def test_the_site_select_template_matches_djangos(db, data):
-    """templates/django/forms/widgets/select.html writes Django's own select markup."""
+def test_the_site_widget_templates_match_djangos(db, data):
+    """templates/django/forms/widgets/ (input, textarea, select) write Django's own markup."""
     draft = draft_with_every_step()
-    checked = 0
+    checked = set()
     for ours, django in zip(_forms(data, draft), _forms(data, draft), strict=True):
         django.renderer = DjangoTemplates()  # Django's built-in widget templates only
         for name, field in ours.fields.items():
-            if type(field.widget) is forms.Select:
-                assert ours[name].as_widget() == django[name].as_widget(), name
-                checked += 1
-    assert checked >= 4
+            assert ours[name].as_widget() == django[name].as_widget(), name
+            checked.add(type(field.widget))
+    assert {forms.Select, forms.TextInput, forms.Textarea, forms.HiddenInput} <= checked
+    assert {forms.EmailInput, forms.NumberInput, forms.DateInput, forms.RadioSelect} <= checked
 
 
 def test_what_a_page_shows_under_its_one_question_comes_after_the_legend(db):

@@ -312,3 +312,17 @@ def test_a_deleted_draft_is_gone_for_its_owner_too(owner_client, owner):
     response = owner_client.get(reverse("drafts:resume", kwargs={"draft_id": draft.id}))
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_each_draft_on_the_list_links_to_its_own_pages(owner_client, owner):
+    # Each draft's links are the URLs Django gives for its pages, and each one opens.
+    draft = DraftFactory(owner=owner, company="Globex", role="Data Analyst")
+    html = owner_client.get(LIST).content.decode()
+    for name in ("resume", "rename", "delete"):
+        url = reverse(f"drafts:{name}", kwargs={"draft_id": draft.id})
+        assert f'href="{url}"' in html, name
+        assert owner_client.get(url).status_code in (200, 302), name
+    duplicate = reverse("drafts:duplicate", kwargs={"draft_id": draft.id})
+    assert f'<form method="post" action="{duplicate}">' in html
+    assert owner_client.post(duplicate).status_code == 302
+    assert Draft.objects.filter(owner=owner).count() == 2

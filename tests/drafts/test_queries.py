@@ -1,9 +1,9 @@
 """Pages cost a fixed, small number of queries, however many drafts the person has.
 
 The numbers are pinned: a change that adds a query shows up here, and has to say why.
-  list:        session, user, the count Django's Paginator numbers the pages by, the page
-               of drafts; when a search matches none, the page is not read and one query
-               tells "no match" from "no drafts yet"
+  list:        session, user, the page of drafts (with one more, which says whether there
+               is a next page; nothing counts the drafts); when a search matches none, one
+               more query tells "no match" from "no drafts yet"
   wizard step: session, user, the draft (the step, its advice and its summary need no more)
   guest step:  session, the draft
 """
@@ -14,7 +14,8 @@ from django.urls import reverse
 from declinewiz.drafts import steps as wizard
 from tests.factories import DraftFactory, draft_with_every_step
 
-LIST_QUERIES = 4
+LIST_QUERIES = 3
+NO_MATCH_QUERIES = LIST_QUERIES + 1
 STEP_QUERIES = 3
 GUEST_STEP_QUERIES = 2
 
@@ -38,9 +39,9 @@ def test_searching_and_paging_cost_the_same(owner_client, owner, django_assert_n
 
 
 def test_a_search_with_no_match_costs_the_same(owner_client, owner, django_assert_num_queries):
-    # No page of drafts to read; one query tells "no match" from "no drafts yet".
+    # An empty page; one more query tells "no match" from "no drafts yet".
     DraftFactory.create_batch(30, owner=owner)
-    with django_assert_num_queries(LIST_QUERIES):
+    with django_assert_num_queries(NO_MATCH_QUERIES):
         response = owner_client.get(reverse("drafts:list"), {"q": "no such company"})
     assert "No drafts match your search." in response.content.decode()
 
@@ -67,3 +68,13 @@ def test_a_guest_step_costs_the_session_and_the_draft(
     url = reverse("drafts:step", kwargs={"draft_id": guest_draft.id, "step": "situation"})
     with django_assert_num_queries(GUEST_STEP_QUERIES):
         assert client.get(url).status_code == 200
+
+
+def test_a_page_past_the_end_costs_the_same_as_no_match(
+    owner_client, owner, django_assert_num_queries
+):
+    # An empty page; one more query tells "past the end" from "no drafts yet".
+    DraftFactory.create_batch(30, owner=owner)
+    with django_assert_num_queries(NO_MATCH_QUERIES):
+        response = owner_client.get(reverse("drafts:list"), {"page": "3"})
+    assert "There are no drafts on page 3." in response.content.decode()

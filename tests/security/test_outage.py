@@ -102,7 +102,7 @@ def test_a_bug_is_still_a_500_not_a_503(signed_in, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("declinewiz.drafts.views.Paginator", broken)
+    monkeypatch.setattr("declinewiz.drafts.views.DraftPage", broken)
     response = signed_in.get(reverse("drafts:list"))
     assert response.status_code == 500
     assert "Retry-After" not in response
