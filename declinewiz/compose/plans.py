@@ -659,7 +659,7 @@ OTHER_ROLES: dict[Tone, tuple[Plan, ...]] = {
     ),
 }
 
-# --- Asking to move an interview. {the_interview}, {times} or {one_time}. -------------------
+# --- Asking to move an interview. {the_interview} or {move_what}, {times} or {one_time}. ------
 
 RESCHEDULE: dict[Tone, tuple[Plan, ...]] = {
     Tone.FORMAL: (
@@ -668,7 +668,7 @@ RESCHEDULE: dict[Tone, tuple[Plan, ...]] = {
             (
                 (
                     "Thank you for {thanks_for}.",
-                    "I am writing to ask whether we could move {the_interview} to another time.",
+                    "I am writing to ask whether we could move {move_what} to another time.",
                     "{apology}",
                 ),
                 (

@@ -252,6 +252,12 @@ class _Writer:
                 else self.contact.first
             ),
             the_interview=self._the_interview(on_day),
+            # After thanks for arranging it, the interview is "it": "move it from Friday 6 March".
+            move_what=(
+                f"it{on_day.replace(' on ', ' from ', 1)}"
+                if self.stage is Stage.SCHEDULED
+                else self._the_interview(on_day)
+            ),
             until=day(follow_up_date(self.today, PAUSE_BUSINESS_DAYS), today=self.today),
             pause_what=phrases.PAUSE_WHAT[stage],
             before=phrases.BEFORE[stage],

@@ -98,7 +98,9 @@ def test_reschedule_lists_each_alternative_in_the_time_zone():
         tone=Tone.FORMAL,
     )
     body = compose_email(answers, action=Action.RESCHEDULE).body
-    assert "move our interview on Thursday 5 March to another time" in opening(body)
+    # The day to move from, with "interview" said once: the thanks already named it.
+    assert "move it from Thursday 5 March to another time" in opening(body)
+    assert opening(body).count("interview") == 1
     assert "either Tuesday 10 March at 2 pm or Wednesday 11 March at 8:30 am UK time" in body
     assert "Europe/London" not in body
     assert "decline" not in body.casefold()
