@@ -66,7 +66,6 @@ class SituationForm(StepModelForm):
         label="Interview date",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Only if an interview is scheduled.",
         validators=[plausible_date],
         error_messages={"invalid": "Enter the date as year-month-day, for example 2026-03-05."},
     )
