@@ -170,7 +170,7 @@ LEAVING = (
                 (
                     "{if_other_roles}Yes, I would be glad to hear about other openings that suit "
                     "my background.",
-                    "{if_door}Not at the moment, thank you, but I would be glad to stay in touch.",
+                    "{if_door}Not at the moment, thank you, though I would be glad to keep the door open.",
                     "Not at the moment, thank you.",
                 ),
                 (
@@ -189,12 +189,12 @@ LEAVING = (
                 (
                     "{if_other_roles}Yes, I'd love to hear about other openings that might suit "
                     "me.",
-                    "{if_door}Not right now, thanks, but I'd love to keep in touch.",
+                    "{if_door}Not right now, thanks, but I meant it about keeping in touch.",
                     "Not at the moment, thanks.",
                 ),
                 (
                     "{if_other_roles}Definitely. Do keep me in mind.",
-                    "{if_door}Not for now, but let's stay in touch.",
+                    "{if_door}Not for now, but I'd be glad to hear from you again.",
                     "Not for now, thank you.",
                 ),
                 (
