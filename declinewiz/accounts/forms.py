@@ -1,7 +1,13 @@
 """Forms about the person: signing up, the profile, deleting the account."""
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    BaseUserCreationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
 from django.db import IntegrityError, transaction
 
 from declinewiz.accounts.models import User
@@ -13,8 +19,31 @@ SIGN_UPS_PAUSED = (
     "Please try again in an hour, or sign in if you already have an account."
 )
 
+# What an empty field says, at the field and in the error summary, instead of Django's
+# "This field is required." (which, listed twice in a summary, does not say which is which).
+MISSING = {
+    "email": "Enter your email address.",
+    "username": "Enter your email address.",
+    "password": "Enter your password.",
+    "password1": "Choose a password.",
+    "password2": "Enter the same password again.",
+    "old_password": "Enter your current password.",
+    "new_password1": "Choose a new password.",
+    "new_password2": "Enter the same new password again.",
+}
 
-class SignUpForm(BaseUserCreationForm):
+
+class SaysWhatIsMissing:
+    """For a form of Django's: each empty field's message names what to enter."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name in MISSING:
+                field.error_messages = {**field.error_messages, "required": MISSING[name]}
+
+
+class SignUpForm(SaysWhatIsMissing, BaseUserCreationForm):
     class Meta:
         model = User
         fields = ("email", "display_name")
@@ -72,7 +101,7 @@ class ProfileForm(forms.ModelForm):
         }
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(SaysWhatIsMissing, forms.Form):
     password = forms.CharField(
         label="Your password",
         strip=False,
@@ -91,7 +120,7 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-class EmailAuthenticationForm(AuthenticationForm):
+class EmailAuthenticationForm(SaysWhatIsMissing, AuthenticationForm):
     """Django's sign-in form, with the email field labelled and typed as an email."""
 
     username = forms.EmailField(
@@ -107,3 +136,15 @@ class EmailAuthenticationForm(AuthenticationForm):
         # Addresses are stored in lower case (UserManager, SignUpForm); a phone keyboard that
         # capitalises the first letter must not make the right password look wrong.
         return self.cleaned_data["username"].lower()
+
+
+class ChangePasswordForm(SaysWhatIsMissing, PasswordChangeForm):
+    pass
+
+
+class ResetPasswordForm(SaysWhatIsMissing, PasswordResetForm):
+    pass
+
+
+class NewPasswordForm(SaysWhatIsMissing, SetPasswordForm):
+    pass

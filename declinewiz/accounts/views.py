@@ -23,6 +23,7 @@ from django.views.decorators.http import require_http_methods
 from declinewiz.accounts.forms import (
     DeleteAccountForm,
     EmailAuthenticationForm,
+    NewPasswordForm,
     ProfileForm,
     SignUpForm,
 )
@@ -49,6 +50,8 @@ class SignInView(auth_views.LoginView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """Django's "choose a new password" page. The guesses at the old password no longer
     matter, so a sign-in locked by them is unlocked (the lockout page offers this way out)."""
+
+    form_class = NewPasswordForm
 
     def form_valid(self, form):
         response = super().form_valid(form)

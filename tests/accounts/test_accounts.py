@@ -68,7 +68,11 @@ def test_the_new_account_signs_in_with_its_email_in_any_letter_case(db):
             "email",
             "Enter a valid email address.",
         ),
-        ({"email": "", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}, "email", "required"),
+        (
+            {"email": "", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+            "email",
+            "Enter your email address.",
+        ),
         (
             {"email": "a@example.com", "password1": NEW_PASSWORD, "password2": "different one"},
             "password2",
@@ -234,6 +238,63 @@ def test_password_reset_sends_one_email_with_a_working_link(client, owner, mailo
 
     used_again = client.get(link, follow=True)
     assert "This link has expired or has already been used." in used_again.content.decode()
+
+
+SIGN_UP_EMPTY = {"email": "", "display_name": "", "password1": "", "password2": ""}
+CHANGE_EMPTY = {"old_password": "", "new_password1": "", "new_password2": ""}
+
+
+@pytest.mark.parametrize(
+    ("url_name", "signed_in", "sent", "expected"),
+    [
+        (
+            "accounts:signup",
+            False,
+            SIGN_UP_EMPTY,
+            ["Enter your email address.", "Choose a password.", "Enter the same password again."],
+        ),
+        (
+            "login",
+            False,
+            {"username": "", "password": ""},
+            ["Enter your email address.", "Enter your password."],
+        ),
+        ("password_reset", False, {"email": ""}, ["Enter your email address."]),
+        (
+            "password_change",
+            True,
+            CHANGE_EMPTY,
+            [
+                "Enter your current password.",
+                "Choose a new password.",
+                "Enter the same new password again.",
+            ],
+        ),
+        ("accounts:delete", True, {"password": ""}, ["Enter your password."]),
+    ],
+)
+def test_an_empty_account_form_says_what_to_enter(
+    client, owner, url_name, signed_in, sent, expected
+):
+    # Two "This field is required." in one error summary do not say which is which.
+    if signed_in:
+        client.force_login(owner)
+    html = client.post(reverse(url_name), sent).content.decode()
+    assert "There is a problem" in html
+    assert "This field is required" not in html
+    for message in expected:
+        assert html.count(message) == 2, message  # in the summary and at its field
+
+
+def test_an_empty_new_password_says_what_to_enter(client, owner, mailoutbox):
+    client.post(reverse("password_reset"), {"email": owner.email})
+    link = re.search(r"http://testserver(/accounts/password/reset/\S+/)", mailoutbox[0].body)
+    form_page = client.get(link.group(1), follow=True)
+    sent = {"new_password1": "", "new_password2": ""}
+    html = client.post(form_page.redirect_chain[-1][0], sent).content.decode()
+    assert "This field is required" not in html
+    assert html.count("Choose a new password.") == 2
+    assert html.count("Enter the same new password again.") == 2
 
 
 def test_password_reset_does_not_reveal_whether_an_account_exists(owner, mailoutbox):
