@@ -139,7 +139,9 @@ class EmailAuthenticationForm(SaysWhatIsMissing, AuthenticationForm):
 
 
 class ChangePasswordForm(SaysWhatIsMissing, PasswordChangeForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Current password"  # as its message says
 
 
 class ResetPasswordForm(SaysWhatIsMissing, PasswordResetForm):

@@ -284,6 +284,8 @@ def test_an_empty_account_form_says_what_to_enter(
     assert "This field is required" not in html
     for message in expected:
         assert html.count(message) == 2, message  # in the summary and at its field
+    if url_name == "password_change":
+        assert "Current password" in html  # the label says what the message asks for
 
 
 def test_an_empty_new_password_says_what_to_enter(client, owner, mailoutbox):
