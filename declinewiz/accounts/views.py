@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
+from declinewiz.accounts.export import account_data
 from declinewiz.accounts.forms import (
     DeleteAccountForm,
     EmailAuthenticationForm,
@@ -28,7 +29,6 @@ from declinewiz.accounts.forms import (
     SignUpForm,
 )
 from declinewiz.accounts.models import User
-from declinewiz.drafts.export import account_data
 
 SIGN_UP_WINDOW = 60 * 60  # seconds
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
+from declinewiz.compose.etiquette import check_outputs
 from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS
 from declinewiz.compose.rules import PHONE_MAX_LENGTH, is_phone_number
@@ -198,7 +199,7 @@ def outputs_to_json(outputs: Outputs) -> dict[str, Any]:
         },
         "etiquette": [
             {"check": finding.check, "ok": finding.ok, "message": finding.message}
-            for finding in outputs.etiquette
+            for finding in check_outputs(outputs)
         ],
     }
 
@@ -231,7 +232,7 @@ def outputs_to_text(outputs: Outputs) -> str:
         _heading("Etiquette"),
         *(
             f"[{'ok' if finding.ok else 'check'}] {finding.message}"
-            for finding in outputs.etiquette
+            for finding in check_outputs(outputs)
         ),
     ]
     return "\n".join(parts) + "\n"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
 
 class Stage(StrEnum):
@@ -180,15 +179,6 @@ class Outputs:
     action: Action  # the action composed for (the user's choice, else the advice)
     email: Email
     phone_script: PhoneScript
-    # What the words were composed from, for the check; not part of what they are.
+    # What the words were composed from, for the etiquette check (check_outputs); not part
+    # of what they are.
     answers: Answers | None = field(default=None, compare=False)
-
-    @cached_property
-    def etiquette(self) -> tuple[EtiquetteFinding, ...]:
-        """The etiquette check of the email as generated, run when first asked for: it costs
-        more than writing every output, and most callers check the edited text instead."""
-        from declinewiz.compose.etiquette import check_email  # it builds on these types
-
-        return check_email(
-            self.email.body, answers=self.answers, subject=self.email.subject, action=self.action
-        )

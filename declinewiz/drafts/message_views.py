@@ -74,16 +74,12 @@ class Message:
     def etiquette(self, *, subject=None, body=None):
         subject = self.subject if subject is None else subject
         body = self.body if body is None else body
-        generated = self.outputs.email
-        note = self.draft.private_note
-        if (subject, body) == (generated.subject, generated.body) and not note:
-            return self.outputs.etiquette  # compose_all has just checked these very words
         return check_email(
             body,
             answers=self.answers,
             subject=subject,
             action=self.outputs.action,
-            private_note=note,
+            private_note=self.draft.private_note,
         )
 
     def fix(self, key, *, subject, body):

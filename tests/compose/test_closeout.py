@@ -7,6 +7,7 @@ import pytest
 
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.closeout import one_sentence, plan_for, urgency, with_reason
+from declinewiz.compose.etiquette import check_outputs
 from declinewiz.compose.types import Action, Channel, ContactRole, Stage
 from declinewiz.compose.writer import compose_all
 from tests.compose.builders import NOW, make_answers
@@ -138,4 +139,4 @@ def test_every_process_a_closeout_can_hold_is_written_and_checked(stage, action)
     outputs = compose_all(answers)  # the etiquette check runs inside
     assert outputs.action is action
     assert "accepted another offer" in outputs.email.body
-    assert outputs.etiquette
+    assert check_outputs(outputs)

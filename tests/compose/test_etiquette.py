@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from declinewiz.compose.etiquette import CHECKS, apply_fix, check_email, word_count
+from declinewiz.compose.etiquette import CHECKS, apply_fix, check_email, check_outputs, word_count
 from declinewiz.compose.types import Action, Stage, Tone
 from declinewiz.compose.writer import compose_all
 from tests.compose.builders import make_answers
@@ -60,7 +60,7 @@ def test_a_good_draft_passes_every_check_in_a_fixed_order():
     ],
 )
 def test_the_generated_email_passes_every_check(answers):
-    assert all(finding.ok for finding in compose_all(answers).etiquette)
+    assert all(finding.ok for finding in check_outputs(compose_all(answers)))
 
 
 # --- what the issue found on hand-written emails ------------------------------------------------

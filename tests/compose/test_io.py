@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.catalogue import REASONS, ordered
+from declinewiz.compose.etiquette import check_outputs
 from declinewiz.compose.exports import script_as_text
 from declinewiz.compose.io import (
     AnswersError,
@@ -28,7 +29,6 @@ from declinewiz.compose.types import (
     ChannelAdvice,
     ContactRole,
     Email,
-    EtiquetteFinding,
     Extra,
     Outputs,
     PhoneScript,
@@ -392,17 +392,14 @@ def make_outputs() -> Outputs:
             voicemail="Hello Ana, this is Sam.",
             follow_up_email=follow_up,
         ),
-    )
-    # The check's findings given rather than worked out: the JSON shape is what is tested.
-    outputs.__dict__["etiquette"] = (
-        EtiquetteFinding("greeting", ok=True, message="Greets Ana by name."),
-        EtiquetteFinding("thanks", ok=False, message="Add a word of thanks."),
+        answers=make_answers(),
     )
     return outputs
 
 
 def test_outputs_to_json_has_the_documented_shape():
-    data = outputs_to_json(make_outputs())
+    outputs = make_outputs()
+    data = outputs_to_json(outputs)
 
     assert json.loads(json.dumps(data)) == data
     assert data == {
@@ -436,15 +433,18 @@ def test_outputs_to_json_has_the_documented_shape():
                 "body": "Dear Ana,\n\nThanks.\n\nSam",
             },
         },
+        # The check of the email against the answers it was composed from, finding by finding.
         "etiquette": [
-            {"check": "greeting", "ok": True, "message": "Greets Ana by name."},
-            {"check": "thanks", "ok": False, "message": "Add a word of thanks."},
+            {"check": finding.check, "ok": finding.ok, "message": finding.message}
+            for finding in check_outputs(outputs)
         ],
     }
+    assert {"greeting", "thanks"} <= {item["check"] for item in data["etiquette"]}
 
 
 def test_outputs_to_text_has_every_section_in_order():
-    text = outputs_to_text(make_outputs())
+    outputs = make_outputs()
+    text = outputs_to_text(outputs)
 
     headings = [
         "Advice",
@@ -462,5 +462,8 @@ def test_outputs_to_text_has_every_section_in_order():
     # The phone script as the site writes it as text (compose.exports.script_as_text).
     assert script_as_text(make_outputs().phone_script) in text
     assert "“Why?”\nIt's not the right fit for me right now." in text
-    assert "[check] Add a word of thanks." in text
+    findings = check_outputs(outputs)
+    assert any(not finding.ok for finding in findings)  # so both marks are shown
+    for finding in findings:
+        assert f"[{'ok' if finding.ok else 'check'}] {finding.message}" in text
     assert text.endswith("\n")

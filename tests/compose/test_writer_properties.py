@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 
 from declinewiz.compose.catalogue import REASONS
-from declinewiz.compose.etiquette import check_email, word_count
+from declinewiz.compose.etiquette import check_email, check_outputs, word_count
 from declinewiz.compose.types import VOICEMAIL_WORD_LIMIT, Extra
 from declinewiz.compose.writer import compose_all, extras_for
 from tests.compose.builders import answers_strategy, texts_sent_or_said
@@ -49,7 +49,8 @@ def test_outputs_are_safe_complete_and_within_limits(answers):
     # Every etiquette check passes, on the email and on the confirmation after a call; that
     # covers greeting by name, thanks, decision, placeholders, tone, apology, length, close and
     # signature.
-    assert all(finding.ok for finding in outputs.etiquette), outputs.etiquette
+    findings = check_outputs(outputs)
+    assert all(finding.ok for finding in findings), findings
     follow_up = outputs.phone_script.follow_up_email
     findings = check_email(
         follow_up.body, answers=answers, subject=follow_up.subject, action=outputs.action

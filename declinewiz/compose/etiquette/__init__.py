@@ -19,7 +19,7 @@ from declinewiz.compose.etiquette.text import (
     word_count,
 )
 from declinewiz.compose.text import keep_line_breaks
-from declinewiz.compose.types import Action, Answers, EtiquetteFinding, Stage
+from declinewiz.compose.types import Action, Answers, EtiquetteFinding, Outputs, Stage
 
 __all__ = [
     "CHECKS",
@@ -101,6 +101,16 @@ def check_email(
         action = Action.REPLY if answers.stage is Stage.REJECTED else answers.action
     return run_checks(
         text, subject=subject, answers=answers, action=action, private_note=private_note
+    )
+
+
+def check_outputs(outputs: Outputs) -> tuple[Finding, ...]:
+    """The check of the email as composed, against the answers it was composed from."""
+    return check_email(
+        outputs.email.body,
+        answers=outputs.answers,
+        subject=outputs.email.subject,
+        action=outputs.action,
     )
 
 
