@@ -480,7 +480,7 @@ DECLINE_OFFER = (
                 ("{if_accepted}No, I've given my word.", "{if_not_pay}No, thank you.", "No."),
                 (
                     "{if_accepted}No, I've committed to them.",
-                    "{if_not_pay}No, money didn't decide it.",
+                    "{if_not_pay}Thanks, but money didn't decide it.",
                     "No, my answer's final.",
                 ),
             ),
@@ -859,7 +859,7 @@ PAUSE = (
             ),
             W: (
                 "By {until} at the latest, and sooner if I can.",
-                "You'll hear from me by {until}, promise.",
+                "You'll hear from me by {until}, I promise.",
                 "I'll come back to you by {until}, maybe sooner.",
             ),
             B: ("By {until}.", "{until_cap} at the latest.", "No later than {until}."),
