@@ -10,11 +10,12 @@ from tests.factories import DraftFactory, UserFactory
 # Browser tests run the live server and the ORM in one test.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-# In CI the properties try the same examples every run, so a red build points at a change, not
-# at the luck of the draw; a developer's runs keep exploring new ones (and find new cases).
-hypothesis_settings.register_profile("ci", derandomize=True)
-if os.environ.get("CI"):
-    hypothesis_settings.load_profile("ci")
+# `make test` and CI try the same examples every run, so a red suite points at a change, not at
+# the luck of the draw. HYPOTHESIS_PROFILE=explore draws new ones each run, to hunt for cases
+# nobody has tried yet (what it finds becomes an example test).
+hypothesis_settings.register_profile("repeatable", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

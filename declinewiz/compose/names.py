@@ -78,9 +78,10 @@ def parse_name(name: str) -> PersonName:
 
 
 def _capital(word: str) -> str:
-    # Not for a letter whose capital is two ("ß" is "SS"): that would misspell the name.
+    # Only where the capital is the same letter: not "ß" (its capital is "SS") nor the dotless
+    # "ı" (its capital "I" is another letter's), which would misspell the name.
     head = word[:1].upper()
-    return head + word[1:] if len(head) == 1 else word
+    return head + word[1:] if len(head) == 1 and head.lower() == word[:1] else word
 
 
 def _looks_like_title(title: str) -> bool:

@@ -339,3 +339,11 @@ def test_word_count_counts_runs_with_a_letter_or_digit(text, words):
 def test_word_count_is_the_count_of_word_tokens(text):
     # The definition word_count is a faster form of: tokens holding a word character.
     assert word_count(text) == len(re.findall(r"[^\s\w]*\w\S*", text))
+
+
+def test_a_very_short_company_name_is_not_read_into_ordinary_words():
+    # "As I mentioned" is not a misspelling of a company called "A I".
+    answers = make_answers(company="A I", action=Action.PAUSE)
+    body = "Dear Ana,\n\nThank you for your call. As I mentioned, I'd like a few days.\n\nBest,\nSam Lee"
+    findings = check_email(body, answers=answers, subject="Following up", action=Action.PAUSE)
+    assert not [finding for finding in findings if finding.check == "company" and not finding.ok]

@@ -53,12 +53,15 @@ def test_a_name_the_parser_cannot_read_is_kept_as_typed():
 @pytest.mark.parametrize(
     ("typed", "full", "first"),
     [
-        # A letter whose capital is two letters ("ß" to "SS") is left as typed: capitalising
-        # it would misspell the name and, before, ran the words together ("SSAna").
+        # A letter whose capital is two letters ("ß" to "SS") or another letter's ("ı" to
+        # "I") is left as typed: capitalising it would misspell the name (and once ran the
+        # words together: "SSAna").
         ("ß Ana", "ß Ana", "ß"),
         ("ßara lopez", "ßara Lopez", "ßara"),
         ("ana ßmith", "Ana ßmith", "Ana"),
         ("ŉoa kealoha", "ŉoa Kealoha", "ŉoa"),
+        ("ı", "ı", "ı"),
+        ("ılgaz yılmaz", "ılgaz Yılmaz", "ılgaz"),
     ],
 )
 def test_capitalising_a_name_never_changes_its_letters_or_spacing(typed, full, first):

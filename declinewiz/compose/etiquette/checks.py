@@ -249,6 +249,10 @@ def company(draft: Draft) -> list[Finding]:
     tokens = list(_TOKEN.finditer(text))
     size = len(name.split())
     folded_name = name.casefold()
+    # A name of three letters or fewer ("IBM", "A I") is too short to tell a misspelling from
+    # ordinary words ("As I"): only the exact name and other companies are looked for.
+    if sum(char.isalnum() for char in name) < 4:
+        tokens = []
     for start in range(len(tokens) - size + 1):
         window = tokens[start : start + size]
         first = window[0].group()
@@ -264,8 +268,6 @@ def company(draft: Draft) -> list[Finding]:
         if all(draft.is_draft_word(token.group()) for token in window):
             continue
         needed = 0.8 if size == 1 else 0.75
-        if size == 1 and len(name) < 4:
-            continue
         if abs(len(folded) - len(folded_name)) > max(3, len(folded_name) // 4):
             continue  # too different in length to be a misspelling
         pairs = zip(folded.split(), folded_name.split(), strict=False)
