@@ -8,6 +8,9 @@ at a time and cannot race, so there the test is skipped (CI runs the suite on bo
 """
 
 import threading
+from http.client import HTTPConnection
+from http.cookies import SimpleCookie
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.conf import settings
@@ -15,6 +18,8 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from declinewiz.accounts.forms import SignUpForm
+from declinewiz.accounts.models import User
 from declinewiz.drafts.models import Draft
 from tests.factories import DraftFactory, UserFactory
 
@@ -178,26 +183,44 @@ def test_two_tabs_answering_a_step_at_once_never_mix_their_answers(monkeypatch):
     assert saved.company == answers[loser]["company"]
 
 
-def test_sign_ups_with_one_email_at_once_make_one_account_and_tell_the_rest(
-    monkeypatch, live_server
-):
-    """A double-clicked "Create account", or a retry after a slow answer: every request has
-    checked that the email is free before any has created the account."""
-    from http.client import HTTPConnection
-    from http.cookies import SimpleCookie
-    from urllib.parse import urlencode, urlsplit
+def held_past_every_check(barrier):
+    """Every request has passed every check, the model's own uniqueness check too, before any
+    saves: only the database's unique constraint is left to catch the duplicates."""
+    save = SignUpForm.save
 
-    from declinewiz.accounts.forms import SignUpForm
-    from declinewiz.accounts.models import User
+    def saved_together(self, *args, **kwargs):
+        barrier.wait()
+        return save(self, *args, **kwargs)
 
-    clicks = 4
-    barrier = threading.Barrier(clicks, timeout=10)
+    return "save", saved_together
+
+
+def held_past_the_email_check(barrier):
+    """Every request has found the email free in clean_email; then the model's uniqueness
+    check or the constraint catches each duplicate, whichever the timing makes it."""
     check_email = SignUpForm.clean_email
 
     def checked_together(self):
         email = check_email(self)  # free, for every one of them
         barrier.wait()
         return email
+
+    return "clean_email", checked_together
+
+
+@pytest.mark.parametrize(
+    "hold",
+    [held_past_every_check, held_past_the_email_check],
+    ids=["past every check", "past the email check"],
+)
+def test_sign_ups_with_one_email_at_once_make_one_account_and_tell_the_rest(
+    monkeypatch, live_server, hold
+):
+    """A double-clicked "Create account", or a retry after a slow answer: every request has
+    checked that the email is free before any has created the account."""
+    clicks = 4
+    barrier = threading.Barrier(clicks, timeout=10)
+    name, held = hold(barrier)
 
     address = urlsplit(live_server.url)
     url = reverse("accounts:signup")
@@ -235,7 +258,7 @@ def test_sign_ups_with_one_email_at_once_make_one_account_and_tell_the_rest(
 
     threads = [threading.Thread(target=run, args=(index,)) for index in range(clicks)]
     with monkeypatch.context() as patch:
-        patch.setattr(SignUpForm, "clean_email", checked_together)
+        patch.setattr(SignUpForm, name, held)
         for thread in threads:
             thread.start()
         for thread in threads:
