@@ -5,10 +5,17 @@ Every page of tests/pages.py and every download, for the owner and for a visitor
 lives in their browser session; static files keep their long cache life.
 """
 
+import io
+import zipfile
+
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
+from tests.closeout.test_closeout_calendar import upload
+from tests.compose.test_calendar_reply import invitation
+from tests.factories import DraftFactory
 from tests.pages import PAGES, make_draft, page_url
 
 NEVER_STORED = {"no-store", "no-cache", "private", "must-revalidate", "max-age=0"}
@@ -36,6 +43,38 @@ def test_every_download_is_never_stored(owner_client, owner, name):
     draft = make_draft(owner, "ready")
     response = owner_client.get(reverse(name, kwargs={"draft_id": draft.id}))
     assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert_never_stored(response)
+
+
+@pytest.fixture
+def booked(owner):
+    """A close-out of one booked interview (as in tests/closeout/test_closeout_calendar.py)."""
+    closeout = CloseOut.objects.create(
+        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
+    )
+    draft = DraftFactory(owner=owner, ready=True, scheduled=True)
+    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    return closeout, draft
+
+
+def test_the_zip_of_emails_is_never_stored(owner_client, booked):
+    closeout, _ = booked
+    response = owner_client.get(reverse("closeout:emails-zip", kwargs={"closeout_id": closeout.id}))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert zipfile.ZipFile(io.BytesIO(response.content)).namelist()  # their emails are in it
+    assert_never_stored(response)
+
+
+def test_the_calendar_reply_is_never_stored(owner_client, booked):
+    closeout, draft = booked
+    url = reverse(
+        "closeout:calendar-reply", kwargs={"closeout_id": closeout.id, "draft_id": draft.id}
+    )
+    response = upload(owner_client, url, invitation())  # the reply declining the invitation
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
     assert response["Content-Disposition"].startswith("attachment")
     assert_never_stored(response)
 
