@@ -50,8 +50,8 @@ def _key(draft):
 
 
 def initial_for(draft, *, closeout, chosen):
-    """A process row for an open draft: its answers, ticked unless it is the accepted offer
-    or a rejection."""
+    """A process row for an open draft: its answers, ticked unless it is a rejection or at
+    the accepted offer's company (it may be the offer itself, typed another way)."""
     local = _local_interview(draft)
     reason = next((code for code in draft.reasons if code in REASON_CODES), OFFER_ACCEPTED)
     return {
@@ -59,7 +59,7 @@ def initial_for(draft, *, closeout, chosen):
         "version": draft.version,
         # A reply to a rejection ends nothing: the person ticks it only if they want to.
         "include": draft.stage != Stage.REJECTED
-        and not closeout.is_the_accepted_offer(company=draft.company, role=draft.role),
+        and not closeout.may_be_the_accepted_offer(company=draft.company),
         "company": draft.company,
         "role": draft.role,
         "contact_name": draft.contact_name,

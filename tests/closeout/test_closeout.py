@@ -26,6 +26,8 @@ from tests.closeout_journey import (
 )
 from tests.factories import PHONE, DraftFactory
 
+OFFER = Stage.OFFER.value
+
 
 @pytest.fixture
 def seven(owner_client, owner):
@@ -93,8 +95,85 @@ def test_ticking_the_accepted_offer_is_refused_at_the_row(owner_client, owner):
     data = formset_data(formset, changes={ACCEPTED["company"]: {"include": True}})
     response = owner_client.post(processes_url(closeout), data)
     assert response.status_code == 200
-    assert "This is the offer you accepted" in response.content.decode()
+    assert "This looks like the offer you accepted" in response.content.decode()
     assert not closeout.rows.exists()
+
+
+def test_a_near_match_of_the_accepted_offer_is_flagged_and_not_ticked(owner_client, owner):
+    """The offer typed another way ("Initech Ltd", "Senior Staff Engineer") is never ticked to
+    begin with, so it never gets "I've decided to decline your offer" by default."""
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech Ltd", role="Staff Engineer")
+    DraftFactory(
+        owner=owner, ready=True, stage=OFFER, company="INITECH, Inc.", role="Senior Staff Engineer"
+    )
+    DraftFactory(owner=owner, ready=True, company="Hooli")
+    closeout = start_closeout(owner_client)  # Initech / Staff Engineer, typed
+    page = owner_client.get(processes_url(closeout))
+    forms = {form.initial["company"]: form for form in page.context["formset"].forms[:3]}
+    assert {company: form.initial["include"] for company, form in forms.items()} == {
+        "Initech Ltd": False,
+        "INITECH, Inc.": False,
+        "Hooli": True,
+    }
+    html = page.content.decode()
+    assert html.count("Is this the offer you accepted?") == 2
+    hooli = html.index("Process 3: Hooli")
+    assert "Is this the offer you accepted?" not in html[hooli:]
+    # As shown, only Hooli is written.
+    data = formset_data(page.context["formset"])
+    assert owner_client.post(processes_url(closeout), data).status_code == 302
+    assert [row.draft.company for row in closeout.rows.select_related("draft")] == ["Hooli"]
+    # The same role at the same company is refused even ticked; another role there is allowed.
+    ticked = formset_data(page.context["formset"], changes={"Initech Ltd": {"include": True}})
+    html = owner_client.post(processes_url(closeout), ticked).content.decode()
+    assert "This looks like the offer you accepted" in html
+    page = owner_client.get(processes_url(closeout))
+    other_role = formset_data(page.context["formset"], changes={"INITECH, Inc.": {"include": True}})
+    assert owner_client.post(processes_url(closeout), other_role).status_code == 302
+    assert closeout.rows.filter(draft__role="Senior Staff Engineer").exists()
+
+
+def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
+    owner_client, owner, stranger
+):
+    hooli = DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    offer = DraftFactory(
+        owner=owner, ready=True, stage=OFFER, company="Initech Ltd", role="Senior Staff Engineer"
+    )
+    theirs = DraftFactory(owner=stranger, ready=True, stage=OFFER, company="Elsewhere")
+    page = owner_client.get(reverse("closeout:start"))
+    choices = [label for _value, label in page.context["form"].fields["accepted_draft"].choices]
+    # The offers first, and a way to type one that isn't in declinewiz.
+    assert choices == [
+        "One that isn't in declinewiz yet: I'll type it below",
+        "Senior Staff Engineer at Initech Ltd (they made you an offer)",
+        "Designer at Hooli",
+    ]
+    assert "Elsewhere" not in page.content.decode()
+    refused = owner_client.post(
+        reverse("closeout:start"),
+        {"accepted_draft": theirs.id, "sender_name": "Sam Lee", "time_zone": "UTC", "tone": "warm"},
+    )
+    assert refused.status_code == 200
+    assert "accepted_draft" in refused.context["form"].errors
+    closeout = start_closeout(owner_client, accepted_draft=offer.id, company="", role="")
+    assert (closeout.accepted_draft, closeout.company, closeout.role) == (
+        offer,
+        "Initech Ltd",
+        "Senior Staff Engineer",
+    )
+    page = owner_client.get(processes_url(closeout))
+    assert [form.initial.get("company") for form in page.context["formset"].forms] == [
+        "Hooli",
+        None,
+    ]
+    # Named once, as the offer accepted; never as a process.
+    assert page.content.decode().count("Senior Staff Engineer") == 1
+    response = owner_client.post(processes_url(closeout), formset_data(page.context["formset"]))
+    assert response.status_code == 302
+    assert [row.draft for row in closeout.rows.select_related("draft")] == [hooli]
+    offer.refresh_from_db()
+    assert offer.reasons == FULL["reasons"]  # untouched
 
 
 def test_the_checklist_puts_calls_first_booked_interviews_on_top(seven, owner_client):
@@ -307,9 +386,6 @@ def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
     (row, _empty) = owner_client.get(processes_url(closeout)).context["formset"].forms
     assert row.initial["company"] == "Hooli"
     assert row.initial["include"] is False
-
-
-OFFER = Stage.OFFER.value
 
 
 def test_another_offer_is_declined_by_phone_first_and_comes_before_other_processes(

@@ -6,7 +6,15 @@ import datetime as dt
 import pytest
 
 from declinewiz.compose.advice import actions_for
-from declinewiz.compose.closeout import one_sentence, plan_for, urgency, with_reason
+from declinewiz.compose.closeout import (
+    company_key,
+    one_sentence,
+    plan_for,
+    same_company,
+    same_job,
+    urgency,
+    with_reason,
+)
 from declinewiz.compose.etiquette import check_outputs
 from declinewiz.compose.types import Action, Channel, ContactRole, Stage
 from declinewiz.compose.writer import compose_all
@@ -140,3 +148,38 @@ def test_every_process_a_closeout_can_hold_is_written_and_checked(stage, action)
     assert outputs.action is action
     assert "accepted another offer" in outputs.email.body
     assert check_outputs(outputs)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Initech", "Initech Ltd"),
+        ("Initech", "INITECH, Inc."),
+        ("Initech", "initech  llc"),
+        ("Initech", "Initech GmbH & Co. KG"),
+        ("Initech", "Initech plc"),
+        ("Initech Systems", "Initech Systems Limited"),
+    ],
+)
+def test_a_company_is_the_same_however_its_legal_form_is_typed(one, other):
+    assert same_company(one, other)
+    assert company_key(other) == company_key(one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Initech", "Initrode"), ("Initech", "Initech Systems"), ("", ""), ("Co", "Ltd")],
+)
+def test_different_companies_stay_different(one, other):
+    assert not same_company(one, other)
+
+
+def test_a_name_that_is_all_legal_form_keeps_a_word():
+    assert company_key("The Company") == "the"
+    assert company_key("Company") == "company"
+
+
+def test_the_same_job_needs_the_same_role_too():
+    job = {"company": "Initech", "role": "Staff Engineer"}
+    assert same_job(**job, other_company="Initech Ltd", other_role="staff  engineer")
+    assert not same_job(**job, other_company="Initech", other_role="Senior Staff Engineer")
