@@ -52,7 +52,8 @@ def _key(draft):
 def initial_for(draft, *, closeout, chosen):
     """A process row for an open draft: its answers, ticked unless it is a rejection or at
     the accepted offer's company (it may be the offer itself, typed another way)."""
-    local = _local_interview(draft)
+    # Shown in the person's time zone, in which the row's date and time are read back.
+    local = _local_interview(draft, time_zone=closeout.time_zone)
     reason = next((code for code in draft.reasons if code in REASON_CODES), OFFER_ACCEPTED)
     return {
         "draft": draft.id,
@@ -106,10 +107,11 @@ def apply(draft, form, *, closeout, now):
     return FIELDS
 
 
-def _local_interview(draft):
+def _local_interview(draft, *, time_zone=""):
     if draft.interview_at is None:
         return None
-    return draft.interview_at.astimezone(zoneinfo.ZoneInfo(draft.time_zone or "UTC"))
+    zone = zoneinfo.ZoneInfo(time_zone or draft.time_zone or "UTC")
+    return draft.interview_at.astimezone(zone)
 
 
 class Row:

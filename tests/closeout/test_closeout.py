@@ -1,5 +1,6 @@
 """Issue 13: after accepting an offer, every other process closed in one sitting."""
 
+import datetime as dt
 import email.parser
 import email.policy
 import io
@@ -378,6 +379,18 @@ def test_the_checklist_costs_the_same_queries_for_3_and_30_processes(
     with django_assert_num_queries(4):
         response = owner_client.get(checklist_url(closeout))
     assert response.content.decode().count("Mark as done") == count
+
+
+def test_an_interview_booked_in_another_time_zone_keeps_its_moment(owner_client, owner):
+    at = timezone.now().replace(microsecond=0, second=0, minute=0) + dt.timedelta(days=9)
+    draft = DraftFactory(
+        owner=owner, ready=True, scheduled=True, interview_at=at, time_zone="America/New_York"
+    )
+    closeout = start_closeout(owner_client, time_zone="Europe/London")
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    assert owner_client.post(processes_url(closeout), formset_data(formset)).status_code == 302
+    draft.refresh_from_db()
+    assert draft.interview_at == at
 
 
 def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
