@@ -22,6 +22,7 @@ FIELDS = [
     "company",
     "role",
     "contact_name",
+    "contact_role",
     "contact_email",
     "contact_phone",
     "stage",
@@ -64,6 +65,7 @@ def initial_for(draft, *, closeout, chosen):
         "company": draft.company,
         "role": draft.role,
         "contact_name": draft.contact_name,
+        "contact_role": draft.contact_role,
         "contact_email": draft.contact_email,
         "contact_phone": draft.contact_phone,
         "stage": draft.stage if draft.stage != Stage.REJECTED else "",
@@ -80,7 +82,15 @@ def initial_for(draft, *, closeout, chosen):
 def apply(draft, form, *, closeout, now):
     """Write a valid process row onto its draft, ready to send; returns the fields set."""
     data = form.cleaned_data
-    for name in ("company", "role", "contact_name", "contact_email", "contact_phone", "stage"):
+    for name in (
+        "company",
+        "role",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+        "stage",
+    ):
         setattr(draft, name, data[name])
     draft.interview_at = form.interview_at()
     if draft.interview_at is not None or not draft.time_zone:

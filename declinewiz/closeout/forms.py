@@ -9,7 +9,12 @@ from django import forms
 from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
-from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS, STAGE_LABELS
+from declinewiz.compose.labels import (
+    ACTION_LABELS,
+    CHANNEL_LABELS,
+    CONTACT_ROLE_LABELS,
+    STAGE_LABELS,
+)
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.fields import PhoneField
@@ -124,6 +129,12 @@ class ProcessForm(forms.Form):
     company = forms.CharField(label="Company", max_length=200, required=False)
     role = forms.CharField(label="Role", max_length=200, required=False)
     contact_name = forms.CharField(label="Contact's full name", max_length=120, required=False)
+    # The people step's choices; unknown, the messages claim no role for them.
+    contact_role = forms.ChoiceField(
+        label="Contact's role (optional)",
+        choices=[("", "Not sure"), *CONTACT_ROLE_LABELS.items()],
+        required=False,
+    )
     contact_email = forms.EmailField(
         label="Contact's email (optional)",
         max_length=254,

@@ -335,6 +335,31 @@ def test_the_person_can_change_the_action_channel_and_reason_per_row(owner_clien
     assert REASONS["happy_current_job"].shareable in Message(draft).script
 
 
+def test_a_quick_row_says_the_contacts_role_only_when_it_is_known(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    row = {"role": "Designer", "contact_phone": PHONE, "stage": "offer"}
+    rows = [
+        {**row, "company": "Pied Piper", "contact_name": "Monica Hall"},
+        {
+            **row,
+            "company": "Hooli",
+            "contact_name": "Gavin Belson",
+            "contact_role": "hiring_manager",
+        },
+    ]
+    response = owner_client.post(processes_url(closeout), formset_data(formset, quick_rows=rows))
+    assert response.status_code == 302, _errors(response)
+    drafts = drafts_of(closeout)
+    assert drafts["Pied Piper"].contact_role == ""
+    assert drafts["Hooli"].contact_role == "hiring_manager"
+    unknown = Message(drafts["Pied Piper"])
+    assert "Ask for Monica Hall at Pied Piper." in unknown.script
+    for words in (unknown.script, unknown.body, unknown.outputs.email.body):
+        assert "recruiter" not in words.lower()
+    assert "Ask for Gavin Belson, the hiring manager at Hooli." in Message(drafts["Hooli"]).script
+
+
 def test_unticking_a_process_leaves_its_draft_alone(owner_client, owner):
     kept = DraftFactory(owner=owner, ready=True, company="Globex")
     before = Draft.objects.filter(pk=kept.pk).values().get()
