@@ -1,6 +1,7 @@
 """From drafts to the checklist and back: a process row's answers onto its draft, and the
 checklist of a close-out's drafts with their words, most urgent first."""
 
+import copy
 import dataclasses
 import zoneinfo
 
@@ -14,9 +15,19 @@ from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.models import Draft
 from declinewiz.drafts.steps.tone import default_extras
 
-from .forms import REASON_CHOICES
+from .forms import REASON_CHOICES, interview_moment
 
 REASON_CODES = {code for code, _label in REASON_CHOICES}
+# A row's answers about the process, as typed.
+ROW_FIELDS = (
+    "company",
+    "role",
+    "contact_name",
+    "contact_role",
+    "contact_email",
+    "contact_phone",
+    "stage",
+)
 # What a row writes onto its draft (save_if_unchanged needs the names).
 FIELDS = [
     "company",
@@ -82,17 +93,38 @@ def initial_for(draft, *, closeout, chosen):
 def apply(draft, form, *, closeout, now):
     """Write a valid process row onto its draft, ready to send; returns the fields set."""
     data = form.cleaned_data
-    for name in (
-        "company",
-        "role",
-        "contact_name",
-        "contact_role",
-        "contact_email",
-        "contact_phone",
-        "stage",
-    ):
-        setattr(draft, name, data[name])
-    draft.interview_at = form.interview_at()
+    _answer(draft, data, closeout=closeout, interview_at=form.interview_at())
+    plan = _plan(draft, now=now, action=data.get("action"), channel=data.get("channel"))
+    draft.action = plan.action.value
+    draft.action_confirmed = True
+    draft.channel = plan.channel.value if draft.contact_phone else ""
+    if not draft.extras:
+        draft.extras = default_extras(draft)
+    draft.status = Draft.Status.READY
+    return FIELDS
+
+
+def suggestion(form, *, closeout, now):
+    """What the advisor picks for a process row as it stands, in words ("Decline · Email");
+    "" until its stage is known. The person's own choices aside, so they can compare."""
+    values = form.current()
+    if not values.get("stage"):
+        return ""
+    if form.may_be_the_accepted_offer() and not values.get("include"):
+        return ""  # perhaps the offer accepted: nothing is suggested for it
+    draft = copy.copy(form.drafts.get(values.get("draft"))) or Draft()
+    interview_at = interview_moment(values, time_zone=closeout.time_zone)
+    _answer(draft, values, closeout=closeout, interview_at=interview_at)
+    plan = _plan(draft, now=now)
+    return f"{ACTION_LABELS[plan.action]} · {CHANNEL_LABELS[_channel(plan, draft)]}"
+
+
+def _answer(draft, data, *, closeout, interview_at):
+    """A row's answers onto its draft, with the true reason, the close-out's tone, and what
+    to do and how left to the advice."""
+    for name in ROW_FIELDS:
+        setattr(draft, name, data.get(name) or "")
+    draft.interview_at = interview_at
     if draft.interview_at is not None or not draft.time_zone:
         draft.time_zone = closeout.time_zone
     draft.rounds_done = data.get("rounds_done") if draft.stage == Stage.MID_PROCESS else None
@@ -102,19 +134,21 @@ def apply(draft, form, *, closeout, now):
     draft.tone = closeout.tone
     draft.share_reason = ShareReason.SPECIFIC.value
     draft.action, draft.channel = "", ""
+
+
+def _plan(draft, *, now, action="", channel=""):
+    """The advice for the draft's answers, or the person's own action and channel."""
     answers = answers_from_draft(draft, now=now)
-    if data.get("action"):
-        answers = dataclasses.replace(answers, action=Action(data["action"]))
-    if data.get("channel"):
-        answers = dataclasses.replace(answers, channel=Channel(data["channel"]))
-    plan = plan_for(answers)
-    draft.action = plan.action.value
-    draft.action_confirmed = True
-    draft.channel = plan.channel.value if draft.contact_phone else ""
-    if not draft.extras:
-        draft.extras = default_extras(draft)
-    draft.status = Draft.Status.READY
-    return FIELDS
+    if action:
+        answers = dataclasses.replace(answers, action=Action(action))
+    if channel:
+        answers = dataclasses.replace(answers, channel=Channel(channel))
+    return plan_for(answers)
+
+
+def _channel(plan, draft):
+    # Without their number there is nobody to call: it is an email.
+    return plan.channel if draft.contact_phone else Channel.EMAIL
 
 
 def _local_interview(draft, *, time_zone=""):

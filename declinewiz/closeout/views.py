@@ -122,10 +122,14 @@ def processes(request, closeout):
 
 
 def _processes_page(request, closeout, formset, *, added=False):
+    now = timezone.now()
+    processes = [
+        (form, rows.suggestion(form, closeout=closeout, now=now)) for form in formset.forms
+    ]
     return render(
         request,
         "closeout/processes.html",
-        {"closeout": closeout, "formset": formset, "added": added},
+        {"closeout": closeout, "formset": formset, "processes": processes, "added": added},
     )
 
 

@@ -418,6 +418,70 @@ def test_an_interview_booked_in_another_time_zone_keeps_its_moment(owner_client,
     assert draft.interview_at == at
 
 
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_processes_page_costs_the_same_queries_for_3_and_30_drafts(
+    owner_client, owner, django_assert_num_queries, count
+):
+    closeout = start_closeout(owner_client)
+    now = timezone.now()
+    for number in range(count):
+        DraftFactory(
+            owner=owner,
+            ready=True,
+            stage="scheduled",
+            interview_at=now + dt.timedelta(days=1 + number),
+            company=f"Acme {number}",
+            contact_phone=PHONE,
+        )
+    # session, user, the close-out, its rows not done yet, the open drafts
+    with django_assert_num_queries(5):
+        response = owner_client.get(processes_url(closeout))
+    assert response.content.decode().count("<strong>Suggested:</strong>") == count
+
+
+def test_each_row_shows_what_the_advisor_suggests(seven, owner_client):
+    """Before anything is written, each row says what "recommended" will do; the checklist
+    then does it."""
+    closeout, expected = seven
+    closeout.rows.all().delete()
+    page = owner_client.get(processes_url(closeout))
+    shown = {
+        form.initial["company"]: suggestion
+        for form, suggestion in page.context["processes"]
+        if form.initial.get("company")
+    }
+    words = {
+        ("decline", "email"): "Decline · Email",
+        ("decline", "phone_then_email"): "Decline · Phone call, then a short email to confirm",
+        ("withdraw", "phone"): "Withdraw from the process · Phone call",
+        ("withdraw", "email"): "Withdraw from the process · Email",
+    }
+    # Nothing is suggested for what may be the offer accepted, unless it is ticked.
+    assert shown == {company: words[plan] for company, plan in expected.items()} | {
+        ACCEPTED["company"]: ""
+    }
+    html = page.content.decode()
+    assert "<strong>Suggested:</strong> Decline · Phone call, then a short email to confirm" in html
+
+
+def test_a_row_typed_in_shows_its_suggestion_when_another_is_added(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    typed = {
+        "company": "Pied Piper",
+        "role": "Designer",
+        "contact_name": "Monica Hall",
+        "contact_phone": PHONE,
+        "stage": "offer",
+    }
+    data = {**formset_data(formset, quick_rows=[typed]), "intent": "add"}
+    response = owner_client.post(processes_url(closeout), data)
+    assert [suggestion for _form, suggestion in response.context["processes"]] == [
+        "Decline · Phone call, then a short email to confirm",
+        "",
+    ]
+
+
 def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
     DraftFactory(owner=owner, stage="rejected", company="Hooli")
     closeout = start_closeout(owner_client)
