@@ -167,6 +167,9 @@ class Row:
         self.words = Message(draft, now=now)
         self.channel = self.words.channel
         self.call_first = self.channel in (Channel.PHONE, Channel.PHONE_THEN_EMAIL)
+        # As on the message page: a phone call alone has no email, not even one to confirm;
+        # after a call first, the email is the short confirmation the script describes.
+        self.shows_email = self.words.shows_email
         self.action_label = ACTION_LABELS[self.words.outputs.action]
         self.channel_label = CHANNEL_LABELS[self.channel]
         # Naive on purpose: shown as it is, in the interview's own zone, not the site's.
@@ -179,7 +182,11 @@ class Row:
         )
         self.sentence = one_sentence(self.words.outputs.phone_script)
         # The message page's etiquette check, summed up: what to look at before sending.
-        self.to_check = sum(1 for finding in self.words.etiquette() if not finding.ok)
+        self.to_check = (
+            sum(1 for finding in self.words.etiquette() if not finding.ok)
+            if self.shows_email
+            else 0
+        )
         # The order stays put as rows are done, so nothing moves under the person's hand.
         self.key = _key(draft)
 

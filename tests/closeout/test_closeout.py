@@ -3,8 +3,10 @@
 import datetime as dt
 import email.parser
 import email.policy
+import html
 import io
 import re
+import urllib.parse
 import zipfile
 
 import pytest
@@ -195,12 +197,62 @@ def test_the_call_sheet_has_each_call_its_number_and_one_sentence(seven, owner_c
     closeout, _ = seven
     url = reverse("closeout:call-sheet", kwargs={"closeout_id": closeout.id})
     html = owner_client.get(url).content.decode()
-    assert html.count('class="tick"') == 3 * 3
+    # Called, voicemail, and for the two calls followed by an email, the email sent.
+    assert html.count('class="tick"') == 3 * 3 - 1
     for name in ("Ana Rivera", "Monica Hall", "Alice Marlowe"):
         assert name in html
     assert "+44 20 7946 0000" in html
     assert "<nav" not in html
     assert "<form" not in html
+
+
+def _rows(html):
+    """Each checklist row's HTML, by the draft it is for."""
+    parts = html.split('id="row-')[1:]
+    return {
+        part.split('"', 1)[0]: part.split("</section>")[0].split('<li class="border')[0]
+        for part in parts
+    }
+
+
+def test_a_call_alone_offers_no_email_and_a_call_first_offers_the_short_confirmation(
+    seven, owner_client
+):
+    """As on the message page: withdrawing by phone alone has no email to send, not even one
+    to confirm; calling first, the email to send after the call is the short confirmation the
+    script describes, in the mail link and the .eml alike."""
+    closeout, _ = seven
+    drafts = drafts_of(closeout)
+    rows = _rows(owner_client.get(checklist_url(closeout)).content.decode())
+    call_only = rows[str(drafts["Umbrella"].id)]
+    assert "Read or edit the phone script" in call_only
+    assert "mailto:" not in call_only
+    assert ".eml" not in call_only
+    assert "etiquette check" not in call_only
+
+    soylent = drafts["Soylent"]
+    confirmation = Message(soylent).outputs.phone_script.follow_up_email
+    call_first = rows[str(soylent.id)]
+    assert "Open the email to confirm in your mail app" in call_first
+    mailto = re.search(r'href="(mailto:[^"]+)"', call_first).group(1)
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(html.unescape(mailto)).query)
+    assert query["subject"] == [confirmation.subject]
+    assert query["body"] == [confirmation.body.replace("\n", "\r\n")]
+    eml = owner_client.get(reverse("drafts:download-eml", kwargs={"draft_id": soylent.id}))
+    message = email.parser.BytesParser(policy=email.policy.default).parsebytes(eml.content)
+    assert message["Subject"] == confirmation.subject
+    assert message.get_content().replace("\r\n", "\n").strip() == confirmation.body
+
+    sheet = owner_client.get(reverse("closeout:call-sheet", kwargs={"closeout_id": closeout.id}))
+    calls = {
+        name: part
+        for part in sheet.content.decode().split("<h2>")[1:]
+        for name in ("Ana Rivera", "Monica Hall", "Alice Marlowe")
+        if name in part
+    }
+    assert "Sent the email to confirm" not in calls["Alice Marlowe"]
+    assert "Sent the email to confirm" in calls["Ana Rivera"]
+    assert "Sent the email to confirm" in calls["Monica Hall"]
 
 
 def test_the_zip_holds_one_valid_eml_per_email_row(seven, owner_client, owner):
