@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
@@ -16,7 +17,7 @@ from declinewiz.compose.closeout import (
     with_reason,
 )
 from declinewiz.compose.etiquette import check_outputs
-from declinewiz.compose.types import Action, Channel, ContactRole, Stage
+from declinewiz.compose.types import Action, Channel, ContactRole, Extra, Stage, Tone
 from declinewiz.compose.writer import compose_all
 from tests.compose.builders import NOW, make_answers
 
@@ -183,3 +184,35 @@ def test_the_same_job_needs_the_same_role_too():
     job = {"company": "Initech", "role": "Staff Engineer"}
     assert same_job(**job, other_company="Initech Ltd", other_role="staff  engineer")
     assert not same_job(**job, other_company="Initech", other_role="Senior Staff Engineer")
+
+
+CONTRACTION = re.compile(r"\b\w+'(?:ve|m|d|re|ll|t)\b|\b\w+n't\b|\bLet's\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("variant", range(3))
+@pytest.mark.parametrize(
+    "stage", [stage for stage in Stage if stage is not Stage.REJECTED], ids=str
+)
+@pytest.mark.parametrize(
+    "reason", ["offer_accepted", "offer_accepting", "timing_conflict", "prefer_other_role"]
+)
+def test_a_formal_email_never_contracts(stage, reason, variant):
+    """Formal says "I have decided" and so "I have accepted another offer": in the email and
+    in the email after a call alike."""
+    answers = with_reason(
+        make_answers(
+            stage=stage,
+            tone=Tone.FORMAL,
+            variant=variant,
+            interview_at=NOW + dt.timedelta(days=1),
+            rounds_done=2,
+            extras=frozenset({Extra.DOOR_OPEN}),
+        ),
+        reason,
+    )
+    for action in (Action.DECLINE, Action.WITHDRAW, Action.OTHER_ROLES):
+        if action not in actions_for(stage):
+            continue
+        outputs = compose_all(dataclasses.replace(answers, action=action))
+        for text in (outputs.email.body, outputs.phone_script.follow_up_email.body):
+            assert not CONTRACTION.findall(text), text
