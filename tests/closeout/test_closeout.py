@@ -307,6 +307,19 @@ def test_marking_each_row_done_closes_its_draft_and_records_how(seven, owner_cli
     assert closeout.rows.get(draft=draft).done_channel == channel
 
 
+def test_every_process_written_has_a_message_ready_on_its_timeline(seven, owner_client):
+    """A process added by hand has the timeline of a draft written in the wizard."""
+    closeout, _ = seven
+    drafts = drafts_of(closeout)
+    # Four quick rows, and a draft that was still in progress.
+    for company in ("Hooli", "Pied Piper", "Vandelay", "Massive Dynamic", "Soylent"):
+        kinds = DraftEvent.objects.filter(draft=drafts[company]).values_list("kind", flat=True)
+        assert list(kinds) == ["created", "ready"], company
+    hooli = drafts_of(closeout)["Hooli"]  # a quick row
+    html = owner_client.get(reverse("drafts:message", kwargs={"draft_id": hooli.id})).content
+    assert "Message ready" in html.decode()
+
+
 def test_a_quick_row_needs_its_company_role_contact_and_stage(owner_client, owner):
     closeout = start_closeout(owner_client)
     formset = owner_client.get(processes_url(closeout)).context["formset"]
