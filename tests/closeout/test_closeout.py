@@ -66,8 +66,29 @@ def test_each_process_gets_the_action_and_channel_its_stage_calls_for(seven):
         assert draft.tone == "warm"
 
 
+# What each stage's email is about: its subject, what its first sentence thanks them for and
+# the decision it says, with the company and role left out.
+BY_STAGE = {
+    "cold_outreach": ("{role} at {company}: thank you", "reaching out to me", "this opportunity"),
+    "invited": ("Your interview invitation: {role} at {company}", "inviting me", "the invitation"),
+    "scheduled": (
+        "Cancelling my interview: {role} at {company}",
+        "arranging my interview",
+        "cancel our interview on ",
+    ),
+    "mid_process": (
+        "Withdrawing my application: {role} at {company}",
+        "rounds of interviews",
+        "withdraw my application",
+    ),
+    "offer": ("Your offer: {role} at {company}", "offering me", "decline your offer"),
+}
+
+
 def test_seven_different_messages_each_naming_its_contact_and_role(seven):
-    closeout, _ = seven
+    """Not one text with the names changed: each stage has its own subject, its own thanks
+    and its own decision, and a call first is followed by the short confirmation."""
+    closeout, expected = seven
     bodies = {}
     for company, draft in drafts_of(closeout).items():
         words = Message(draft)
@@ -78,7 +99,23 @@ def test_seven_different_messages_each_naming_its_contact_and_role(seven):
         assert company in text
         assert "accepted another offer" in text, company
         bodies[company] = words.body
+
+        email = words.outputs.email
+        subject, thanks, decision = BY_STAGE[draft.stage]
+        assert email.subject == subject.format(role=draft.role, company=company), company
+        opening = email.body.split("\n\n")[1].split(". ")[0]
+        assert opening.startswith("Thank you so much for "), company
+        assert thanks in opening, company
+        assert f"the {draft.role} role at {company}" in opening, company
+        assert decision in email.body, company
+        if expected[company][1] == "phone_then_email":
+            # What is sent after the call confirms it: the same decision, said again.
+            assert words.subject.startswith("Following up on my call: "), company
+            assert "As I said" in words.body, company
+            assert decision in words.body, company
     assert len(set(bodies.values())) == 7
+    stages = {draft.stage for draft in drafts_of(closeout).values()}
+    assert stages == set(BY_STAGE)
 
 
 def test_the_accepted_offer_is_never_messaged(seven, owner):
@@ -318,6 +355,13 @@ def test_every_process_written_has_a_message_ready_on_its_timeline(seven, owner_
     hooli = drafts_of(closeout)["Hooli"]  # a quick row
     html = owner_client.get(reverse("drafts:message", kwargs={"draft_id": hooli.id})).content
     assert "Message ready" in html.decode()
+
+
+def test_the_home_page_and_the_drafts_list_lead_to_the_close_out(owner_client, client, db):
+    start = reverse("closeout:start")
+    link = re.compile(rf'<a [^>]*href="{start}"[^>]*>I(?:&#x27;|\')ve accepted an offer</a>')
+    for response in (client.get(reverse("home")), owner_client.get(reverse("drafts:list"))):
+        assert link.search(response.content.decode())
 
 
 def test_a_quick_row_needs_its_company_role_contact_and_stage(owner_client, owner):
