@@ -2,7 +2,16 @@
 
 from declinewiz.closeout.models import CloseOut, CloseOutProcess
 
-CLOSEOUT_FIELDS = ("id", "company", "role", "start_date", "tone", "sender_name", "time_zone")
+CLOSEOUT_FIELDS = (
+    "id",
+    "accepted_draft_id",
+    "company",
+    "role",
+    "start_date",
+    "tone",
+    "sender_name",
+    "time_zone",
+)
 PROCESS_FIELDS = ("draft_id", "done_at", "done_channel")
 
 

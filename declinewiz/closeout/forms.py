@@ -9,7 +9,12 @@ from django import forms
 from declinewiz.compose import calendar_reply, catalogue
 from declinewiz.compose.advice import actions_for
 from declinewiz.compose.closeout import CALLS, OFFER_ACCEPTED
-from declinewiz.compose.labels import ACTION_LABELS, CHANNEL_LABELS, STAGE_LABELS
+from declinewiz.compose.labels import (
+    ACTION_LABELS,
+    CHANNEL_LABELS,
+    CONTACT_ROLE_LABELS,
+    STAGE_LABELS,
+)
 from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.fields import PhoneField
@@ -30,9 +35,15 @@ REASON_CHOICES = [
 ]
 
 
+class AcceptedDraftField(forms.ModelChoiceField):
+    def label_from_instance(self, draft):
+        offer = " (they made you an offer)" if draft.stage == Stage.OFFER else ""
+        return f"{draft.role} at {draft.company}{offer}"
+
+
 class StartForm(forms.ModelForm):
-    company = forms.CharField(label="Company", max_length=200)
-    role = forms.CharField(label="Role", max_length=200)
+    company = forms.CharField(label="Company", max_length=200, required=False)
+    role = forms.CharField(label="Role", max_length=200, required=False)
     start_date = forms.DateField(
         label="Start date (optional)",
         required=False,
@@ -51,21 +62,56 @@ class StartForm(forms.ModelForm):
 
     class Meta:
         model = CloseOut
-        fields = ["company", "role", "start_date", "tone", "sender_name", "time_zone"]
+        fields = [
+            "accepted_draft",
+            "company",
+            "role",
+            "start_date",
+            "tone",
+            "sender_name",
+            "time_zone",
+        ]
         labels = {"tone": "How should your messages sound?"}
         widgets = {"tone": forms.RadioSelect}
-        help_texts = {
-            "company": "The offer you accepted. declinewiz never writes to them.",
-        }
 
-    def clean_company(self):
-        return one_line(self.cleaned_data["company"])
+    REQUIRED = {
+        "company": "Enter the company of the offer you accepted.",
+        "role": "Enter the role you accepted.",
+    }
 
-    def clean_role(self):
-        return one_line(self.cleaned_data["role"])
+    def __init__(self, *args, drafts, **kwargs):
+        """`drafts`: the person's open drafts with a company and a role, one of which may be
+        the offer they accepted; none, and the offer is typed."""
+        super().__init__(*args, **kwargs)
+        if not drafts:
+            del self.fields["accepted_draft"]
+            self.fields[
+                "company"
+            ].help_text = "The offer you accepted. declinewiz never writes to them."
+            return
+        # Picked from their drafts, the offer is never listed among the processes, however
+        # its company and role were typed.
+        self.fields["accepted_draft"] = AcceptedDraftField(
+            queryset=drafts,
+            label="Which offer did you accept?",
+            required=False,
+            blank=True,
+            widget=forms.RadioSelect,
+            empty_label="One that isn't in declinewiz yet: I'll type it below",
+        )
+        self.fields["company"].help_text = "Of the offer you accepted, if it isn't listed above."
 
-    def clean_sender_name(self):
-        return one_line(self.cleaned_data["sender_name"])
+    def clean(self):
+        data = super().clean()
+        for name in ("company", "role", "sender_name"):
+            if data.get(name):
+                data[name] = one_line(data[name])
+        if (draft := data.get("accepted_draft")) is not None:
+            data["company"], data["role"] = draft.company, draft.role
+        for name, message in self.REQUIRED.items():
+            if not data.get(name) and name not in self.errors:
+                self.add_error(name, message)
+        return data
 
 
 def _situation_field(name, label):
@@ -83,6 +129,12 @@ class ProcessForm(forms.Form):
     company = forms.CharField(label="Company", max_length=200, required=False)
     role = forms.CharField(label="Role", max_length=200, required=False)
     contact_name = forms.CharField(label="Contact's full name", max_length=120, required=False)
+    # The people step's choices; unknown, the messages claim no role for them.
+    contact_role = forms.ChoiceField(
+        label="Contact's role (optional)",
+        choices=[("", "Not sure"), *CONTACT_ROLE_LABELS.items()],
+        required=False,
+    )
     contact_email = forms.EmailField(
         label="Contact's email (optional)",
         max_length=254,
@@ -147,7 +199,8 @@ class ProcessForm(forms.Form):
         ):
             self.add_error(
                 "include",
-                "This is the offer you accepted, so it gets no message. Untick it to go on.",
+                "This looks like the offer you accepted, so it gets no message. "
+                "Untick it to go on.",
             )
         self._clean_interview(data)
         self._clean_action_and_channel(data)
@@ -179,11 +232,28 @@ class ProcessForm(forms.Form):
             self.add_error("channel", "Add their phone number to call them, or choose email.")
 
     def interview_at(self):
-        data = self.cleaned_data
-        if data.get("stage") != Stage.SCHEDULED:
-            return None
-        zone = zoneinfo.ZoneInfo(self.closeout.time_zone or "UTC")
-        return dt.datetime.combine(data["interview_date"], data["interview_time"], tzinfo=zone)
+        return interview_moment(self.cleaned_data, time_zone=self.closeout.time_zone)
+
+    def current(self):
+        """The row as it stands: what was typed (the part of it that is valid), or what it
+        started with."""
+        if not self.is_bound:
+            return {**{name: field.initial for name, field in self.fields.items()}, **self.initial}
+        return self.cleaned_data if self.errors is not None else {}
+
+    def may_be_the_accepted_offer(self):
+        company = self.current().get("company") or ""
+        return self.closeout.may_be_the_accepted_offer(company=company)
+
+
+def interview_moment(data, *, time_zone):
+    """A booked interview's date and time, in the person's time zone; None if not booked."""
+    if data.get("stage") != Stage.SCHEDULED:
+        return None
+    if not (data.get("interview_date") and data.get("interview_time")):
+        return None
+    zone = zoneinfo.ZoneInfo(time_zone or "UTC")
+    return dt.datetime.combine(data["interview_date"], data["interview_time"], tzinfo=zone)
 
 
 class BaseProcessFormSet(forms.BaseFormSet):

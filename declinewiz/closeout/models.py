@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from declinewiz.compose.closeout import same_company, same_job
 from declinewiz.compose.labels import CHANNEL_LABELS, TONE_LABELS
 from declinewiz.compose.types import Channel, Tone
 from declinewiz.drafts.models import Draft
@@ -21,7 +22,11 @@ class CloseOut(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="closeouts"
     )
-    # The offer accepted: never messaged, and never one of the processes.
+    # The offer accepted: never messaged, and never one of the processes. When the person
+    # picked it from their drafts, that draft is never listed either.
+    accepted_draft = models.ForeignKey(
+        Draft, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     company = models.CharField(max_length=200)
     role = models.CharField(max_length=200)
     start_date = models.DateField(null=True, blank=True)
@@ -43,7 +48,15 @@ class CloseOut(models.Model):
         return reverse("closeout:checklist", kwargs={"closeout_id": self.id})
 
     def is_the_accepted_offer(self, *, company, role):
-        return (_folded(company), _folded(role)) == (_folded(self.company), _folded(self.role))
+        """The same role at the same company, however it was typed ("Initech Ltd")."""
+        return same_job(
+            company=company, role=role, other_company=self.company, other_role=self.role
+        )
+
+    def may_be_the_accepted_offer(self, *, company):
+        """Another process at the accepted offer's company: perhaps the offer itself, typed
+        another way ("Senior Staff Engineer"), so it is never ticked to begin with."""
+        return same_company(company, self.company)
 
 
 class CloseOutProcess(models.Model):
@@ -65,7 +78,3 @@ class CloseOutProcess(models.Model):
 
     def __str__(self):
         return f"Process {self.pk} of {self.closeout}"
-
-
-def _folded(text):
-    return " ".join(text.split()).casefold()

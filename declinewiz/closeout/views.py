@@ -12,6 +12,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Case, Value, When
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -19,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from declinewiz.compose.calendar_reply import InvitationError, decline_invitation
 from declinewiz.compose.closeout import OFFER_ACCEPTED
-from declinewiz.compose.types import Channel
+from declinewiz.compose.types import Channel, Stage
 from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.message_views import attachment, file_stem
 from declinewiz.drafts.models import Draft
@@ -72,6 +73,7 @@ def start(request):
     form = StartForm(
         request.POST or None,
         initial={"sender_name": user.display_name, "time_zone": "Europe/London", "tone": "warm"},
+        drafts=_offers_to_pick(request),
     )
     if request.method == "POST" and form.is_valid():
         closeout = form.save(commit=False)
@@ -120,10 +122,14 @@ def processes(request, closeout):
 
 
 def _processes_page(request, closeout, formset, *, added=False):
+    now = timezone.now()
+    processes = [
+        (form, rows.suggestion(form, closeout=closeout, now=now)) for form in formset.forms
+    ]
     return render(
         request,
         "closeout/processes.html",
-        {"closeout": closeout, "formset": formset, "added": added},
+        {"closeout": closeout, "formset": formset, "processes": processes, "added": added},
     )
 
 
@@ -134,9 +140,25 @@ def _number(value):
         return 0
 
 
+def _offers_to_pick(request):
+    """The open drafts the accepted offer may be: the offers first, then the newest."""
+    is_offer = Case(When(stage=Stage.OFFER, then=Value(0)), default=Value(1))
+    return (
+        drafts_for(request)
+        .filter(status__in=OPEN)
+        .exclude(company="")
+        .exclude(role="")
+        .only("id", "company", "role", "stage")
+        .order_by(is_offer, "-created_at")
+    )
+
+
 def _open_drafts(request, closeout):
-    """The person's open drafts (id -> draft), the ones already in this close-out included."""
+    """The person's open drafts (id -> draft), the ones already in this close-out included and
+    the accepted offer, if it is one of them, left out."""
     drafts = drafts_for(request).filter(status__in=OPEN).order_by("created_at")
+    if closeout.accepted_draft_id:
+        drafts = drafts.exclude(pk=closeout.accepted_draft_id)
     return {draft.id: draft for draft in drafts}
 
 
@@ -163,7 +185,11 @@ def _write(request, closeout, formset):
                 )
             fields = rows.apply(draft, form, closeout=closeout, now=now)
             if draft._state.adding:
+                # Started, then ready: the timeline a draft written in the wizard has.
+                draft.status = Draft.Status.IN_PROGRESS
                 draft.save()
+                draft.status = Draft.Status.READY
+                draft.save(update_fields=["status"])
             elif not draft.save_if_unchanged(
                 expected_version=data.get("version") or draft.version, fields=fields
             ):

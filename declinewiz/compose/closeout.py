@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from declinewiz.compose.advice import recommend_action
@@ -67,6 +68,38 @@ def urgency(*, stage: str, interview_at: dt.datetime | None) -> tuple:
     if booked:
         return (0, interview_at.timestamp(), rank)
     return (1, 0.0, rank)
+
+
+# The legal form a company's name may end with: "Initech Ltd" and "Initech, Inc." are Initech.
+_LEGAL_FORMS = frozenset(
+    {
+        *("ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "plc", "corp"),
+        *("corporation", "co", "company", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl"),
+        *("spa", "bv", "nv", "pty", "oy", "ab", "&"),
+    }
+)
+
+
+def company_key(name: str) -> str:
+    """A company's name as compared: case, spacing, full stops, commas and the legal form
+    at the end ignored. A name that is all legal form ("The Company") keeps its first word."""
+    words = re.sub(r"[.,]", " ", name).casefold().split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def same_company(one: str, other: str) -> bool:
+    return bool(company_key(one)) and company_key(one) == company_key(other)
+
+
+def same_job(*, company: str, role: str, other_company: str, other_role: str) -> bool:
+    """The same role at the same company, however each was typed."""
+    return same_company(company, other_company) and _folded(role) == _folded(other_role)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def one_sentence(script: PhoneScript) -> str:

@@ -675,8 +675,31 @@ CONFIRM_DETAIL: dict[str, str] = {
     "one_time": " Would {one_time} work?",
     "ask": " What would make it work for me is {ask}.",
 }
-FOLLOW_UP_DOOR: tuple[str, ...] = (
-    " I'd be glad to stay in touch.",
-    " I hope we stay in touch.",
-    " Let's stay in touch.",
-)
+FOLLOW_UP_DOOR: dict[Tone, tuple[str, ...]] = {
+    Tone.FORMAL: (
+        " I would be glad to stay in touch.",
+        " I hope we stay in touch.",
+        " I would welcome staying in touch.",
+    ),
+    Tone.WARM: (
+        " I'd be glad to stay in touch.",
+        " I hope we stay in touch.",
+        " Let's stay in touch.",
+    ),
+}
+FOLLOW_UP_DOOR[Tone.BRIEF] = FOLLOW_UP_DOOR[Tone.WARM]
+
+# A formal email spells out what a reason, a step or a confirmation says contracted ("I've
+# accepted another offer" is "I have accepted another offer"). Only our own words are spelled
+# out this way, never what the person typed.
+IN_FULL: dict[str, str] = {
+    "I've": "I have",
+    "I'm": "I am",
+    "I'd": "I would",
+    "isn't": "is not",
+    "doesn't": "does not",
+    "don't": "do not",
+    "wasn't": "was not",
+    "can't": "cannot",
+    "won't": "will not",
+}

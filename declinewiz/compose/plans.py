@@ -34,6 +34,8 @@ class Plan:
 P = Plan
 
 # --- Declining before interviews: a cold message, an invitation, a booked interview. -------
+# Saying no this early took no great deliberation, so the first wording does not claim any
+# ("after a lot of thought" is for withdrawing rounds in, and for an offer).
 
 DECLINE: dict[Tone, tuple[Plan, ...]] = {
     Tone.FORMAL: (
@@ -42,10 +44,7 @@ DECLINE: dict[Tone, tuple[Plan, ...]] = {
             (
                 (
                     "Thank you for {thanks_for}.",
-                    (
-                        "{reason_cap}, so after careful consideration I have decided {step}.",
-                        "After careful consideration, I have decided {step}.",
-                    ),
+                    ("{reason_cap}, so I have decided {step}.", "I have decided {step}."),
                     "{apology}",
                 ),
                 ("{extras}",),
@@ -97,10 +96,7 @@ DECLINE: dict[Tone, tuple[Plan, ...]] = {
             (
                 (
                     "Thank you so much for {thanks_for}.",
-                    (
-                        "{reason_cap}, so after a lot of thought I've decided {step}.",
-                        "After a lot of thought, I've decided {step}.",
-                    ),
+                    ("{reason_cap}, so I've decided {step}.", "I've decided {step}."),
                     "{apology}",
                 ),
                 ("{extras}",),

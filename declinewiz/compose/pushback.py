@@ -473,7 +473,7 @@ DECLINE_OFFER = (
             ),
             B: (
                 (
-                    "{if_accepted}Thanks, but I've accepted it already.",
+                    "{if_accepted}Thanks, but I've already accepted another offer.",
                     "{if_not_pay}Thanks, but no. It isn't about the figures.",
                     "Thanks, but no.",
                 ),

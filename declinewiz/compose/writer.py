@@ -288,8 +288,9 @@ class _Writer:
         values["about"] = phrases.ABOUT[stage].format_map(values)
         steps = phrases.STEPS.get(self.kind)
         bank = self.by_stage(steps, stage) if steps else ("",)
-        values["step"] = self.pick(bank).format_map(values)
-        values["step_plain"] = bank[0].format_map(values)  # the plainest, for a confirmation
+        values["step"] = self.in_tone(self.pick(bank)).format_map(values)
+        # The plainest, for a confirmation.
+        values["step_plain"] = self.in_tone(bank[0]).format_map(values)
         values["apology"] = self._apology()
         values.update(self._times(spoken=False))
         values.update(self._reason(self.reason_clauses()))
@@ -400,10 +401,15 @@ class _Writer:
             return (phrases.TIMING_CLAUSE,)
         return (GENERIC_REASON,)
 
-    @staticmethod
-    def _reason(clauses: tuple[str, ...]) -> dict[str, str]:
-        reason = join_and(list(clauses))
+    def _reason(self, clauses: tuple[str, ...]) -> dict[str, str]:
+        reason = self.in_tone(join_and(list(clauses)))
         return {"reason": reason, "reason_cap": _capitalise(reason)}
+
+    def in_tone(self, words: str) -> str:
+        """Our own words as this tone writes them: a formal message does not contract."""
+        if self.tone is not Tone.FORMAL or "'" not in words:
+            return words
+        return _CONTRACTED.sub(lambda match: phrases.IN_FULL[match.group()], words)
 
     # --- the email -------------------------------------------------------------------------
 
@@ -603,7 +609,7 @@ class _Writer:
         if self.kind == "minimal":
             return self._minimal_follow_up()
         values = self.values
-        confirm = values.fill(phrases.CONFIRM[self.spoken_kind])
+        confirm = values.fill(self.in_tone(phrases.CONFIRM[self.spoken_kind]))
         detail = ""
         if self.kind == "reschedule":
             key = "times" if values["times"] else "one_time" if values["one_time"] else ""
@@ -612,7 +618,7 @@ class _Writer:
             detail = values.fill(phrases.CONFIRM_DETAIL["ask"])
         door = ""
         if Extra.DOOR_OPEN in self.extras:
-            door = self.pick(phrases.FOLLOW_UP_DOOR)
+            door = self.pick(phrases.FOLLOW_UP_DOOR[self.tone])
         text = self.pick(phrases.FOLLOW_UP[self.tone]).format(
             confirm=confirm,
             detail=detail,
@@ -681,6 +687,9 @@ def _tidy(text: str) -> str:
 def _starts_with_name(line: str, name: str) -> bool:
     """ "Sam Lee, Designer" starts with "Sam Lee"; "Samantha" does not start with "Sam"."""
     return re.match(rf"{re.escape(name)}(?!\w)", line, re.IGNORECASE) is not None
+
+
+_CONTRACTED = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases.IN_FULL)) + r")\b")
 
 
 def _capitalise(text: str) -> str:

@@ -42,7 +42,8 @@ def answers_from_draft(draft, *, now=None):
         contact=Contact(
             name=draft.contact_name,
             title=draft.contact_title,
-            role=ContactRole(draft.contact_role or ContactRole.RECRUITER),
+            # Not known (a process added in a close-out): no role is claimed for them.
+            role=ContactRole(draft.contact_role or ContactRole.OTHER),
             email=draft.contact_email,
             phone=draft.contact_phone,
         ),

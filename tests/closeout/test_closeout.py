@@ -1,9 +1,12 @@
 """Issue 13: after accepting an offer, every other process closed in one sitting."""
 
+import datetime as dt
 import email.parser
 import email.policy
+import html
 import io
 import re
+import urllib.parse
 import zipfile
 
 import pytest
@@ -25,6 +28,8 @@ from tests.closeout_journey import (
     start_closeout,
 )
 from tests.factories import PHONE, DraftFactory
+
+OFFER = Stage.OFFER.value
 
 
 @pytest.fixture
@@ -61,8 +66,29 @@ def test_each_process_gets_the_action_and_channel_its_stage_calls_for(seven):
         assert draft.tone == "warm"
 
 
+# What each stage's email is about: its subject, what its first sentence thanks them for and
+# the decision it says, with the company and role left out.
+BY_STAGE = {
+    "cold_outreach": ("{role} at {company}: thank you", "reaching out to me", "this opportunity"),
+    "invited": ("Your interview invitation: {role} at {company}", "inviting me", "the invitation"),
+    "scheduled": (
+        "Cancelling my interview: {role} at {company}",
+        "arranging my interview",
+        "cancel our interview on ",
+    ),
+    "mid_process": (
+        "Withdrawing my application: {role} at {company}",
+        "rounds of interviews",
+        "withdraw my application",
+    ),
+    "offer": ("Your offer: {role} at {company}", "offering me", "decline your offer"),
+}
+
+
 def test_seven_different_messages_each_naming_its_contact_and_role(seven):
-    closeout, _ = seven
+    """Not one text with the names changed: each stage has its own subject, its own thanks
+    and its own decision, and a call first is followed by the short confirmation."""
+    closeout, expected = seven
     bodies = {}
     for company, draft in drafts_of(closeout).items():
         words = Message(draft)
@@ -73,7 +99,23 @@ def test_seven_different_messages_each_naming_its_contact_and_role(seven):
         assert company in text
         assert "accepted another offer" in text, company
         bodies[company] = words.body
+
+        email = words.outputs.email
+        subject, thanks, decision = BY_STAGE[draft.stage]
+        assert email.subject == subject.format(role=draft.role, company=company), company
+        opening = email.body.split("\n\n")[1].split(". ")[0]
+        assert opening.startswith("Thank you so much for "), company
+        assert thanks in opening, company
+        assert f"the {draft.role} role at {company}" in opening, company
+        assert decision in email.body, company
+        if expected[company][1] == "phone_then_email":
+            # What is sent after the call confirms it: the same decision, said again.
+            assert words.subject.startswith("Following up on my call: "), company
+            assert "As I said" in words.body, company
+            assert decision in words.body, company
     assert len(set(bodies.values())) == 7
+    stages = {draft.stage for draft in drafts_of(closeout).values()}
+    assert stages == set(BY_STAGE)
 
 
 def test_the_accepted_offer_is_never_messaged(seven, owner):
@@ -93,8 +135,85 @@ def test_ticking_the_accepted_offer_is_refused_at_the_row(owner_client, owner):
     data = formset_data(formset, changes={ACCEPTED["company"]: {"include": True}})
     response = owner_client.post(processes_url(closeout), data)
     assert response.status_code == 200
-    assert "This is the offer you accepted" in response.content.decode()
+    assert "This looks like the offer you accepted" in response.content.decode()
     assert not closeout.rows.exists()
+
+
+def test_a_near_match_of_the_accepted_offer_is_flagged_and_not_ticked(owner_client, owner):
+    """The offer typed another way ("Initech Ltd", "Senior Staff Engineer") is never ticked to
+    begin with, so it never gets "I've decided to decline your offer" by default."""
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech Ltd", role="Staff Engineer")
+    DraftFactory(
+        owner=owner, ready=True, stage=OFFER, company="INITECH, Inc.", role="Senior Staff Engineer"
+    )
+    DraftFactory(owner=owner, ready=True, company="Hooli")
+    closeout = start_closeout(owner_client)  # Initech / Staff Engineer, typed
+    page = owner_client.get(processes_url(closeout))
+    forms = {form.initial["company"]: form for form in page.context["formset"].forms[:3]}
+    assert {company: form.initial["include"] for company, form in forms.items()} == {
+        "Initech Ltd": False,
+        "INITECH, Inc.": False,
+        "Hooli": True,
+    }
+    html = page.content.decode()
+    assert html.count("Is this the offer you accepted?") == 2
+    hooli = html.index("Process 3: Hooli")
+    assert "Is this the offer you accepted?" not in html[hooli:]
+    # As shown, only Hooli is written.
+    data = formset_data(page.context["formset"])
+    assert owner_client.post(processes_url(closeout), data).status_code == 302
+    assert [row.draft.company for row in closeout.rows.select_related("draft")] == ["Hooli"]
+    # The same role at the same company is refused even ticked; another role there is allowed.
+    ticked = formset_data(page.context["formset"], changes={"Initech Ltd": {"include": True}})
+    html = owner_client.post(processes_url(closeout), ticked).content.decode()
+    assert "This looks like the offer you accepted" in html
+    page = owner_client.get(processes_url(closeout))
+    other_role = formset_data(page.context["formset"], changes={"INITECH, Inc.": {"include": True}})
+    assert owner_client.post(processes_url(closeout), other_role).status_code == 302
+    assert closeout.rows.filter(draft__role="Senior Staff Engineer").exists()
+
+
+def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
+    owner_client, owner, stranger
+):
+    hooli = DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    offer = DraftFactory(
+        owner=owner, ready=True, stage=OFFER, company="Initech Ltd", role="Senior Staff Engineer"
+    )
+    theirs = DraftFactory(owner=stranger, ready=True, stage=OFFER, company="Elsewhere")
+    page = owner_client.get(reverse("closeout:start"))
+    choices = [label for _value, label in page.context["form"].fields["accepted_draft"].choices]
+    # The offers first, and a way to type one that isn't in declinewiz.
+    assert choices == [
+        "One that isn't in declinewiz yet: I'll type it below",
+        "Senior Staff Engineer at Initech Ltd (they made you an offer)",
+        "Designer at Hooli",
+    ]
+    assert "Elsewhere" not in page.content.decode()
+    refused = owner_client.post(
+        reverse("closeout:start"),
+        {"accepted_draft": theirs.id, "sender_name": "Sam Lee", "time_zone": "UTC", "tone": "warm"},
+    )
+    assert refused.status_code == 200
+    assert "accepted_draft" in refused.context["form"].errors
+    closeout = start_closeout(owner_client, accepted_draft=offer.id, company="", role="")
+    assert (closeout.accepted_draft, closeout.company, closeout.role) == (
+        offer,
+        "Initech Ltd",
+        "Senior Staff Engineer",
+    )
+    page = owner_client.get(processes_url(closeout))
+    assert [form.initial.get("company") for form in page.context["formset"].forms] == [
+        "Hooli",
+        None,
+    ]
+    # Named once, as the offer accepted; never as a process.
+    assert page.content.decode().count("Senior Staff Engineer") == 1
+    response = owner_client.post(processes_url(closeout), formset_data(page.context["formset"]))
+    assert response.status_code == 302
+    assert [row.draft for row in closeout.rows.select_related("draft")] == [hooli]
+    offer.refresh_from_db()
+    assert offer.reasons == FULL["reasons"]  # untouched
 
 
 def test_the_checklist_puts_calls_first_booked_interviews_on_top(seven, owner_client):
@@ -115,12 +234,62 @@ def test_the_call_sheet_has_each_call_its_number_and_one_sentence(seven, owner_c
     closeout, _ = seven
     url = reverse("closeout:call-sheet", kwargs={"closeout_id": closeout.id})
     html = owner_client.get(url).content.decode()
-    assert html.count('class="tick"') == 3 * 3
+    # Called, voicemail, and for the two calls followed by an email, the email sent.
+    assert html.count('class="tick"') == 3 * 3 - 1
     for name in ("Ana Rivera", "Monica Hall", "Alice Marlowe"):
         assert name in html
     assert "+44 20 7946 0000" in html
     assert "<nav" not in html
     assert "<form" not in html
+
+
+def _rows(html):
+    """Each checklist row's HTML, by the draft it is for."""
+    parts = html.split('id="row-')[1:]
+    return {
+        part.split('"', 1)[0]: part.split("</section>")[0].split('<li class="border')[0]
+        for part in parts
+    }
+
+
+def test_a_call_alone_offers_no_email_and_a_call_first_offers_the_short_confirmation(
+    seven, owner_client
+):
+    """As on the message page: withdrawing by phone alone has no email to send, not even one
+    to confirm; calling first, the email to send after the call is the short confirmation the
+    script describes, in the mail link and the .eml alike."""
+    closeout, _ = seven
+    drafts = drafts_of(closeout)
+    rows = _rows(owner_client.get(checklist_url(closeout)).content.decode())
+    call_only = rows[str(drafts["Umbrella"].id)]
+    assert "Read or edit the phone script" in call_only
+    assert "mailto:" not in call_only
+    assert ".eml" not in call_only
+    assert "etiquette check" not in call_only
+
+    soylent = drafts["Soylent"]
+    confirmation = Message(soylent).outputs.phone_script.follow_up_email
+    call_first = rows[str(soylent.id)]
+    assert "Open the email to confirm in your mail app" in call_first
+    mailto = re.search(r'href="(mailto:[^"]+)"', call_first).group(1)
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(html.unescape(mailto)).query)
+    assert query["subject"] == [confirmation.subject]
+    assert query["body"] == [confirmation.body.replace("\n", "\r\n")]
+    eml = owner_client.get(reverse("drafts:download-eml", kwargs={"draft_id": soylent.id}))
+    message = email.parser.BytesParser(policy=email.policy.default).parsebytes(eml.content)
+    assert message["Subject"] == confirmation.subject
+    assert message.get_content().replace("\r\n", "\n").strip() == confirmation.body
+
+    sheet = owner_client.get(reverse("closeout:call-sheet", kwargs={"closeout_id": closeout.id}))
+    calls = {
+        name: part
+        for part in sheet.content.decode().split("<h2>")[1:]
+        for name in ("Ana Rivera", "Monica Hall", "Alice Marlowe")
+        if name in part
+    }
+    assert "Sent the email to confirm" not in calls["Alice Marlowe"]
+    assert "Sent the email to confirm" in calls["Ana Rivera"]
+    assert "Sent the email to confirm" in calls["Monica Hall"]
 
 
 def test_the_zip_holds_one_valid_eml_per_email_row(seven, owner_client, owner):
@@ -173,6 +342,26 @@ def test_marking_each_row_done_closes_its_draft_and_records_how(seven, owner_cli
     # Marking again changes nothing.
     owner_client.post(url, {"channel": "phone"})
     assert closeout.rows.get(draft=draft).done_channel == channel
+
+
+def test_every_process_written_has_a_message_ready_on_its_timeline(seven, owner_client):
+    """A process added by hand has the timeline of a draft written in the wizard."""
+    closeout, _ = seven
+    drafts = drafts_of(closeout)
+    # Four quick rows, and a draft that was still in progress.
+    for company in ("Hooli", "Pied Piper", "Vandelay", "Massive Dynamic", "Soylent"):
+        kinds = DraftEvent.objects.filter(draft=drafts[company]).values_list("kind", flat=True)
+        assert list(kinds) == ["created", "ready"], company
+    hooli = drafts_of(closeout)["Hooli"]  # a quick row
+    html = owner_client.get(reverse("drafts:message", kwargs={"draft_id": hooli.id})).content
+    assert "Message ready" in html.decode()
+
+
+def test_the_home_page_and_the_drafts_list_lead_to_the_close_out(owner_client, client, db):
+    start = reverse("closeout:start")
+    link = re.compile(rf'<a [^>]*href="{start}"[^>]*>I(?:&#x27;|\')ve accepted an offer</a>')
+    for response in (client.get(reverse("home")), owner_client.get(reverse("drafts:list"))):
+        assert link.search(response.content.decode())
 
 
 def test_a_quick_row_needs_its_company_role_contact_and_stage(owner_client, owner):
@@ -255,6 +444,31 @@ def test_the_person_can_change_the_action_channel_and_reason_per_row(owner_clien
     assert REASONS["happy_current_job"].shareable in Message(draft).script
 
 
+def test_a_quick_row_says_the_contacts_role_only_when_it_is_known(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    row = {"role": "Designer", "contact_phone": PHONE, "stage": "offer"}
+    rows = [
+        {**row, "company": "Pied Piper", "contact_name": "Monica Hall"},
+        {
+            **row,
+            "company": "Hooli",
+            "contact_name": "Gavin Belson",
+            "contact_role": "hiring_manager",
+        },
+    ]
+    response = owner_client.post(processes_url(closeout), formset_data(formset, quick_rows=rows))
+    assert response.status_code == 302, _errors(response)
+    drafts = drafts_of(closeout)
+    assert drafts["Pied Piper"].contact_role == ""
+    assert drafts["Hooli"].contact_role == "hiring_manager"
+    unknown = Message(drafts["Pied Piper"])
+    assert "Ask for Monica Hall at Pied Piper." in unknown.script
+    for words in (unknown.script, unknown.body, unknown.outputs.email.body):
+        assert "recruiter" not in words.lower()
+    assert "Ask for Gavin Belson, the hiring manager at Hooli." in Message(drafts["Hooli"]).script
+
+
 def test_unticking_a_process_leaves_its_draft_alone(owner_client, owner):
     kept = DraftFactory(owner=owner, ready=True, company="Globex")
     before = Draft.objects.filter(pk=kept.pk).values().get()
@@ -301,15 +515,88 @@ def test_the_checklist_costs_the_same_queries_for_3_and_30_processes(
     assert response.content.decode().count("Mark as done") == count
 
 
+def test_an_interview_booked_in_another_time_zone_keeps_its_moment(owner_client, owner):
+    at = timezone.now().replace(microsecond=0, second=0, minute=0) + dt.timedelta(days=9)
+    draft = DraftFactory(
+        owner=owner, ready=True, scheduled=True, interview_at=at, time_zone="America/New_York"
+    )
+    closeout = start_closeout(owner_client, time_zone="Europe/London")
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    assert owner_client.post(processes_url(closeout), formset_data(formset)).status_code == 302
+    draft.refresh_from_db()
+    assert draft.interview_at == at
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_processes_page_costs_the_same_queries_for_3_and_30_drafts(
+    owner_client, owner, django_assert_num_queries, count
+):
+    closeout = start_closeout(owner_client)
+    now = timezone.now()
+    for number in range(count):
+        DraftFactory(
+            owner=owner,
+            ready=True,
+            stage="scheduled",
+            interview_at=now + dt.timedelta(days=1 + number),
+            company=f"Acme {number}",
+            contact_phone=PHONE,
+        )
+    # session, user, the close-out, its rows not done yet, the open drafts
+    with django_assert_num_queries(5):
+        response = owner_client.get(processes_url(closeout))
+    assert response.content.decode().count("<strong>Suggested:</strong>") == count
+
+
+def test_each_row_shows_what_the_advisor_suggests(seven, owner_client):
+    """Before anything is written, each row says what "recommended" will do; the checklist
+    then does it."""
+    closeout, expected = seven
+    closeout.rows.all().delete()
+    page = owner_client.get(processes_url(closeout))
+    shown = {
+        form.initial["company"]: suggestion
+        for form, suggestion in page.context["processes"]
+        if form.initial.get("company")
+    }
+    words = {
+        ("decline", "email"): "Decline · Email",
+        ("decline", "phone_then_email"): "Decline · Phone call, then a short email to confirm",
+        ("withdraw", "phone"): "Withdraw from the process · Phone call",
+        ("withdraw", "email"): "Withdraw from the process · Email",
+    }
+    # Nothing is suggested for what may be the offer accepted, unless it is ticked.
+    assert shown == {company: words[plan] for company, plan in expected.items()} | {
+        ACCEPTED["company"]: ""
+    }
+    html = page.content.decode()
+    assert "<strong>Suggested:</strong> Decline · Phone call, then a short email to confirm" in html
+
+
+def test_a_row_typed_in_shows_its_suggestion_when_another_is_added(owner_client, owner):
+    closeout = start_closeout(owner_client)
+    formset = owner_client.get(processes_url(closeout)).context["formset"]
+    typed = {
+        "company": "Pied Piper",
+        "role": "Designer",
+        "contact_name": "Monica Hall",
+        "contact_phone": PHONE,
+        "stage": "offer",
+    }
+    data = {**formset_data(formset, quick_rows=[typed]), "intent": "add"}
+    response = owner_client.post(processes_url(closeout), data)
+    assert [suggestion for _form, suggestion in response.context["processes"]] == [
+        "Decline · Phone call, then a short email to confirm",
+        "",
+    ]
+
+
 def test_a_rejection_is_listed_but_not_ticked(owner_client, owner):
     DraftFactory(owner=owner, stage="rejected", company="Hooli")
     closeout = start_closeout(owner_client)
     (row, _empty) = owner_client.get(processes_url(closeout)).context["formset"].forms
     assert row.initial["company"] == "Hooli"
     assert row.initial["include"] is False
-
-
-OFFER = Stage.OFFER.value
 
 
 def test_another_offer_is_declined_by_phone_first_and_comes_before_other_processes(

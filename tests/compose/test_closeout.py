@@ -2,13 +2,22 @@
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
 from declinewiz.compose.advice import actions_for
-from declinewiz.compose.closeout import one_sentence, plan_for, urgency, with_reason
+from declinewiz.compose.closeout import (
+    company_key,
+    one_sentence,
+    plan_for,
+    same_company,
+    same_job,
+    urgency,
+    with_reason,
+)
 from declinewiz.compose.etiquette import check_outputs
-from declinewiz.compose.types import Action, Channel, ContactRole, Stage
+from declinewiz.compose.types import Action, Channel, ContactRole, Extra, Stage, Tone
 from declinewiz.compose.writer import compose_all
 from tests.compose.builders import NOW, make_answers
 
@@ -140,3 +149,70 @@ def test_every_process_a_closeout_can_hold_is_written_and_checked(stage, action)
     assert outputs.action is action
     assert "accepted another offer" in outputs.email.body
     assert check_outputs(outputs)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Initech", "Initech Ltd"),
+        ("Initech", "INITECH, Inc."),
+        ("Initech", "initech  llc"),
+        ("Initech", "Initech GmbH & Co. KG"),
+        ("Initech", "Initech plc"),
+        ("Initech Systems", "Initech Systems Limited"),
+    ],
+)
+def test_a_company_is_the_same_however_its_legal_form_is_typed(one, other):
+    assert same_company(one, other)
+    assert company_key(other) == company_key(one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Initech", "Initrode"), ("Initech", "Initech Systems"), ("", ""), ("Co", "Ltd")],
+)
+def test_different_companies_stay_different(one, other):
+    assert not same_company(one, other)
+
+
+def test_a_name_that_is_all_legal_form_keeps_a_word():
+    assert company_key("The Company") == "the"
+    assert company_key("Company") == "company"
+
+
+def test_the_same_job_needs_the_same_role_too():
+    job = {"company": "Initech", "role": "Staff Engineer"}
+    assert same_job(**job, other_company="Initech Ltd", other_role="staff  engineer")
+    assert not same_job(**job, other_company="Initech", other_role="Senior Staff Engineer")
+
+
+CONTRACTION = re.compile(r"\b\w+'(?:ve|m|d|re|ll|t)\b|\b\w+n't\b|\bLet's\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("variant", range(3))
+@pytest.mark.parametrize(
+    "stage", [stage for stage in Stage if stage is not Stage.REJECTED], ids=str
+)
+@pytest.mark.parametrize(
+    "reason", ["offer_accepted", "offer_accepting", "timing_conflict", "prefer_other_role"]
+)
+def test_a_formal_email_never_contracts(stage, reason, variant):
+    """Formal says "I have decided" and so "I have accepted another offer": in the email and
+    in the email after a call alike."""
+    answers = with_reason(
+        make_answers(
+            stage=stage,
+            tone=Tone.FORMAL,
+            variant=variant,
+            interview_at=NOW + dt.timedelta(days=1),
+            rounds_done=2,
+            extras=frozenset({Extra.DOOR_OPEN}),
+        ),
+        reason,
+    )
+    for action in (Action.DECLINE, Action.WITHDRAW, Action.OTHER_ROLES):
+        if action not in actions_for(stage):
+            continue
+        outputs = compose_all(dataclasses.replace(answers, action=action))
+        for text in (outputs.email.body, outputs.phone_script.follow_up_email.body):
+            assert not CONTRACTION.findall(text), text
