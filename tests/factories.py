@@ -5,6 +5,7 @@ import datetime as dt
 import factory
 
 from declinewiz.accounts.models import User
+from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.drafts.models import Draft
 from tests.answers import BASIC, FULL
 
@@ -66,3 +67,13 @@ def draft_with_every_step(**kwargs):
     """A fully answered draft for which every wizard step applies (the contact has a phone)."""
     values = {"ready": True, "contact_phone": PHONE, "channel": "email", **kwargs}
     return DraftFactory(**values)
+
+
+def booked_closeout(owner):
+    """A close-out after accepting Initech's offer, with one booked interview to cancel."""
+    closeout = CloseOut.objects.create(
+        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
+    )
+    draft = DraftFactory(owner=owner, ready=True, scheduled=True)
+    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    return closeout, draft

@@ -30,13 +30,7 @@ ROW_FIELDS = (
 )
 # What a row writes onto its draft (save_if_unchanged needs the names).
 FIELDS = [
-    "company",
-    "role",
-    "contact_name",
-    "contact_role",
-    "contact_email",
-    "contact_phone",
-    "stage",
+    *ROW_FIELDS,
     "interview_at",
     "time_zone",
     "rounds_done",

@@ -1,16 +1,12 @@
 """A person's close-outs as plain data, for "Download my data"."""
 
+from declinewiz.closeout.forms import StartForm
 from declinewiz.closeout.models import CloseOut, CloseOutProcess
 
+# Everything the person told us on the first page, the accepted offer by its draft's id.
 CLOSEOUT_FIELDS = (
     "id",
-    "accepted_draft_id",
-    "company",
-    "role",
-    "start_date",
-    "tone",
-    "sender_name",
-    "time_zone",
+    *(name if name != "accepted_draft" else "accepted_draft_id" for name in StartForm.Meta.fields),
 )
 PROCESS_FIELDS = ("draft_id", "done_at", "done_channel")
 

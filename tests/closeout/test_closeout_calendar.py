@@ -5,20 +5,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from declinewiz.compose import calendar_reply
 from declinewiz.drafts.models import Draft, DraftEvent
 from tests.compose.test_calendar_reply import invitation
-from tests.factories import DraftFactory
+from tests.factories import booked_closeout
 
 
 @pytest.fixture
 def booked(owner):
-    closeout = CloseOut.objects.create(
-        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
-    )
-    draft = DraftFactory(owner=owner, ready=True, scheduled=True)
-    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
+    closeout, draft = booked_closeout(owner)
     return reverse(
         "closeout:calendar-reply", kwargs={"closeout_id": closeout.id, "draft_id": draft.id}
     )

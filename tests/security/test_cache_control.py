@@ -12,10 +12,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from declinewiz.closeout.models import CloseOut, CloseOutProcess
 from tests.closeout.test_closeout_calendar import upload
 from tests.compose.test_calendar_reply import invitation
-from tests.factories import DraftFactory
+from tests.factories import booked_closeout
 from tests.pages import PAGES, make_draft, page_url
 
 NEVER_STORED = {"no-store", "no-cache", "private", "must-revalidate", "max-age=0"}
@@ -49,13 +48,7 @@ def test_every_download_is_never_stored(owner_client, owner, name):
 
 @pytest.fixture
 def booked(owner):
-    """A close-out of one booked interview (as in tests/closeout/test_closeout_calendar.py)."""
-    closeout = CloseOut.objects.create(
-        owner=owner, company="Initech", role="Staff Engineer", sender_name="Sam Lee"
-    )
-    draft = DraftFactory(owner=owner, ready=True, scheduled=True)
-    CloseOutProcess.objects.create(closeout=closeout, draft=draft)
-    return closeout, draft
+    return booked_closeout(owner)
 
 
 def test_the_zip_of_emails_is_never_stored(owner_client, booked):
