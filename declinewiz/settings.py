@@ -187,7 +187,9 @@ LOGOUT_REDIRECT_URL = "home"
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
-USE_I18N = True
+# The site speaks English and holds no translations; the composer writes its own words. With
+# USE_I18N off, Django skips its translation machinery on every string, date and link.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
