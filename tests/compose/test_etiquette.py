@@ -347,3 +347,10 @@ def test_a_very_short_company_name_is_not_read_into_ordinary_words():
     body = "Dear Ana,\n\nThank you for your call. As I mentioned, I'd like a few days.\n\nBest,\nSam Lee"
     findings = check_email(body, answers=answers, subject="Following up", action=Action.PAUSE)
     assert not [finding for finding in findings if finding.check == "company" and not finding.ok]
+
+
+def test_an_offer_with_no_thank_you_is_given_one_that_fits_the_offer():
+    offer = make_answers(stage=Stage.OFFER, action=Action.DECLINE)
+    text = "Hi Ana,\n\nI have decided to decline the offer.\n\nBest regards,\nSam Lee"
+    [finding] = problems(text, offer)["thanks"]
+    assert "Thank you for the offer." in finding.message
