@@ -72,9 +72,12 @@ def load_drafts():
 
 
 def load_part(name: str) -> list[Sample]:
-    """The emails of one part: "=== <id> <draft>", "expect: codes", then the body."""
+    """The emails of one part: "=== <id> <draft>", "expect: codes", an optional
+    "subject: words" line, then the body; lines starting "# " are notes."""
     samples = []
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    # A line starting "# " is a note for the reader, never part of an email.
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("# "))
     for chunk in text.split("\n=== ")[1:]:
         header, _, rest = chunk.partition("\n")
         sample_id, draft = header.split()
@@ -82,7 +85,11 @@ def load_part(name: str) -> list[Sample]:
         assert expect_line.startswith("expect:"), f"{sample_id}: no expect line"
         codes = {code.strip() for code in expect_line[len("expect:") :].split(",")}
         codes.discard("none")
-        samples.append(Sample(sample_id, draft, frozenset(codes), body.strip()))
+        subject = ""
+        if body.startswith("subject:"):
+            subject_line, _, body = body.partition("\n")
+            subject = subject_line[len("subject:") :].strip()
+        samples.append(Sample(sample_id, draft, frozenset(codes), body.strip(), subject))
     return samples
 
 

@@ -69,12 +69,15 @@ def test_every_one_click_fix_in_the_corpus_clears_its_finding(parts, drafts):
     tried = 0
     for sample in parts["tuning"] + parts["heldout"]:
         answers, note = drafts[sample.draft]
-        for finding in check_email(sample.body, answers=answers, private_note=note):
+        subject = sample.subject
+        for finding in check_email(
+            sample.body, answers=answers, subject=subject, private_note=note
+        ):
             if finding.fix is None:
                 continue
             tried += 1
-            _, fixed = apply_fix(subject="", body=sample.body, fix=finding.fix)
-            assert fixed != sample.body, (sample.id, finding)
-            after = check_email(fixed, answers=answers, private_note=note)
+            fixed = apply_fix(subject=subject, body=sample.body, fix=finding.fix)
+            assert fixed != (subject, sample.body), (sample.id, finding)
+            after = check_email(fixed[1], answers=answers, subject=fixed[0], private_note=note)
             assert finding not in after, (sample.id, finding, fixed)
     assert tried >= 60
