@@ -354,3 +354,30 @@ def test_an_offer_with_no_thank_you_is_given_one_that_fits_the_offer():
     text = "Hi Ana,\n\nI have decided to decline the offer.\n\nBest regards,\nSam Lee"
     [finding] = problems(text, offer)["thanks"]
     assert "Thank you for the offer." in finding.message
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ("I have decided not to go ahead with Acmee.", "I have decided not to go ahead with Acme."),
+        (
+            "Thank you for the invitation to Acmee. I have decided to decline.",
+            "Thank you for the invitation to Acme. I have decided to decline.",
+        ),
+        ("It was kind of Acmee's team to ask.", "It was kind of Acme's team to ask."),
+    ],
+)
+def test_a_misspelt_company_is_fixed_without_losing_the_full_stop(written, fixed):
+    text = with_remark(written)
+    [finding] = problems(text)["company"]
+    assert finding.quote == "Acmee"
+    assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(fixed)
+
+
+def test_a_company_whose_name_ends_in_a_dot_keeps_one_dot():
+    answers = make_answers(action=Action.DECLINE, company="Acme Inc.")
+    text = with_remark("I enjoyed meeting Acme Inx.")
+    [finding] = problems(text, answers)["company"]
+    assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(
+        "I enjoyed meeting Acme Inc."
+    )

@@ -259,9 +259,13 @@ def company(draft: Draft) -> list[Finding]:
         if not first[0].isupper():
             continue
         span = (window[0].start(), window[-1].end())
-        written = re.sub(r"['\u2019]s$", "", text[span[0] : span[1]])
+        # A word may hold a dot ("Co.", "A.I."), but one at its end closes the sentence:
+        # it stays in the text, outside the quote and the fix.
+        raw = text[span[0] : span[1]]
+        tail = raw[len(raw.rstrip(".-")) :]
+        written = re.sub(r"['\u2019]s$", "", raw[: len(raw) - len(tail)])
         folded = " ".join(written.casefold().split())
-        if folded == folded_name or _overlaps(span, exact):
+        if folded in (folded_name, folded_name.rstrip(".-")) or _overlaps(span, exact):
             continue
         if folded in draft.own_phrases or _overlaps(span, own):
             continue  # the role or a name as the person typed it, not the company misspelt
@@ -282,7 +286,7 @@ def company(draft: Draft) -> list[Finding]:
                     "company",
                     f"{quoted(written)} looks like a misspelling of {quoted(name)}.",
                     quote=written,
-                    fix=Fix(f"Use {quoted(name)}", written, name),
+                    fix=Fix(f"Use {quoted(name)}", written, _without_tail(name, tail)),
                 ),
             )
     for sentence in draft.letter.sentences:
@@ -754,6 +758,11 @@ def _similar(a: str, b: str, *, at_least: float) -> bool:
     matcher = difflib.SequenceMatcher(None, a, b)
     # The quick upper bound rules most words out without the full comparison.
     return matcher.quick_ratio() >= at_least and matcher.ratio() >= at_least
+
+
+def _without_tail(name: str, tail: str) -> str:
+    """The name to put before `tail`, the dots left after the words it replaces."""
+    return name[: -len(tail)] if tail and name.endswith(tail) else name
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
