@@ -381,3 +381,26 @@ def test_a_company_whose_name_ends_in_a_dot_keeps_one_dot():
     assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(
         "I enjoyed meeting Acme Inc."
     )
+
+
+@pytest.mark.parametrize(
+    ("hole", "fill"),
+    [("{{first_name}}", "Ana"), ("{{ company }}", "Acme"), ("{{role}}", "Product Designer")],
+)
+def test_a_mail_merge_placeholder_in_double_braces_is_one_placeholder(hole, fill):
+    text = with_remark(f"This is about {hole}.")
+    [finding] = problems(text)["placeholder"]
+    assert finding.quote == hole
+    assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(
+        f"This is about {fill}."
+    )
+
+
+@pytest.mark.parametrize("greeting", ["Dear {{first_name}},", "Hi [Name],", "Dear NAME,"])
+def test_a_placeholder_greeting_is_filled_in_not_called_generic(greeting):
+    text = GOOD.replace("Hi Ana,", greeting)
+    found = problems(text)
+    assert set(found) == {"placeholder"}
+    fixed = apply_fix(subject="", body=text, fix=found["placeholder"][0].fix)[1]
+    assert fixed.startswith(greeting.split()[0] + " Ana,")
+    assert problems(fixed) == {}

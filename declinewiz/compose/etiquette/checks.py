@@ -132,10 +132,13 @@ class Draft:
 
     @cached_property
     def greeting_name(self) -> tuple[str, str]:
-        """What the greeting calls them: ("none" | "generic" | "contact" | "other", name)."""
+        """What the greeting calls them: ("none" | "generic" | "placeholder" | "contact" |
+        "other", name)."""
         greeting = self.letter.greeting
         if not greeting:
             return "none", ""
+        if _placeholders(greeting, self):
+            return "placeholder", greeting  # the placeholder check fills it in
         if not self.contact_forms or any(
             contains_word(greeting, form) for form in self.contact_forms
         ):
@@ -179,7 +182,7 @@ _NO_THANKS = re.compile(r"\bno,? thank(?:s| you)\b|\bthanks,? but no thanks\b")
 
 def greeting(draft: Draft) -> list[Finding]:
     kind, _ = draft.greeting_name
-    if kind in ("contact", "other"):
+    if kind in ("contact", "other", "placeholder"):
         return []
     example = greeting_example(draft.answers)
     lines = draft.letter.lines
@@ -907,7 +910,9 @@ def _placeholders(text: str, draft: Draft) -> list[str]:
 
 _PLACEHOLDERS = (
     re.compile(r"\[[^\[\]\n]{0,40}\]"),
-    re.compile(r"\{[^{}\n]{0,40}\}"),
+    # {{first_name}} of a mail-merge template is one placeholder, not {first_name} in braces.
+    re.compile(r"\{\{[^{}\n]{0,40}\}\}"),
+    re.compile(r"(?<!\{)\{[^{}\n]{0,40}\}(?!\})"),
     # <Name>, <company>: word-like only, so "Sam <sam@example.com>" is not one.
     re.compile(r"<\s*[^\W\d_][\w .'-]{0,38}>"),
     re.compile(r"(?<!\w)(?:X{2,}|x{3,}|TB[DC]|tb[dc])(?!\w)"),
