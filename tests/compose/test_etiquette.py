@@ -404,3 +404,46 @@ def test_a_placeholder_greeting_is_filled_in_not_called_generic(greeting):
     fixed = apply_fix(subject="", body=text, fix=found["placeholder"][0].fix)[1]
     assert fixed.startswith(greeting.split()[0] + " Ana,")
     assert problems(fixed) == {}
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "I would still be glad to come in on Thursday.",
+        "I will still attend the interview on Thursday.",
+        "Happy to do the call on Monday anyway.",
+        "I look forward to hearing about next steps.",
+        "I'll still be there on Thursday as arranged.",
+        "I can still jump on the call tomorrow if that helps.",
+    ],
+)
+def test_still_taking_part_contradicts_a_decline(remark):
+    for answers in (ANSWERS, make_answers(stage=Stage.MID_PROCESS, action=Action.WITHDRAW)):
+        text = with_remark(remark)
+        [finding] = problems(text, answers)["contradiction"]
+        assert finding.quote == remark
+        assert finding.fix.label == "Remove this sentence"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "I'd be glad to keep in touch.",
+        "I'd be happy to hear about future roles.",
+        "I look forward to hearing about other openings.",
+        "I won't be able to come in on Thursday, I'm afraid.",
+        "So I will not be attending the interview on Thursday.",
+        "I'd be happy to have a quick call to explain.",
+        "If anything changes, I'd be glad to come in another time.",
+    ],
+)
+def test_a_kind_no_or_keeping_in_touch_is_no_contradiction(remark):
+    assert "contradiction" not in problems(with_remark(remark))
+
+
+def test_still_coming_in_is_right_for_a_reschedule():
+    reschedule = make_answers(stage=Stage.SCHEDULED, action=Action.RESCHEDULE)
+    text = GOOD.replace(
+        "I've decided to decline the invitation", "could we move the interview to another day"
+    ).replace(EXTRA, "I would still be glad to come in on Thursday next week.")
+    assert "contradiction" not in problems(text, reschedule)

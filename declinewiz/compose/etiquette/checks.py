@@ -415,19 +415,25 @@ def contradiction(draft: Draft) -> list[Finding]:
     found = []
     for sentence in draft.letter.sentences:
         ahead = words.FORWARD.search(sentence.lower)
-        if not ahead:
+        rest = sentence.lower[ahead.end() :] if ahead else ""
+        if ahead and (
+            words.FORWARD_NEXT.search(rest)
+            or (words.FORWARD_OBJECT.search(rest) and not words.FORWARD_FINE.search(rest))
+        ):
+            said = "looks forward to"
+        elif _takes_part(sentence.lower):
+            said = "offers to go ahead with"
+        else:
             continue
-        rest = sentence.lower[ahead.end() :]
-        if words.FORWARD_OBJECT.search(rest) and not words.FORWARD_FINE.search(rest):
-            found.append(
-                problem(
-                    "contradiction",
-                    f"{quoted(sentence.text)} looks forward to what you are stepping away from: "
-                    "take it out so your decision is clear.",
-                    quote=sentence.text,
-                    fix=_remove(sentence, draft),
-                )
+        found.append(
+            problem(
+                "contradiction",
+                f"{quoted(sentence.text)} {said} what you are stepping away from: "
+                "take it out so your decision is clear.",
+                quote=sentence.text,
+                fix=_remove(sentence, draft),
             )
+        )
     return found
 
 
@@ -799,6 +805,26 @@ def _is_other_company(draft: Draft, sentence: Sentence, match: re.Match, other: 
     if _similarity(other, draft.company) >= 0.75:
         return False  # reported as a misspelling instead
     return not _ELSEWHERE.search(sentence.lower[: match.start()])
+
+
+def _takes_part(lower: str) -> bool:
+    """The sentence says the writer will still come to the interview, call or meeting."""
+    if not words.ATTEND.search(lower) or words.FORWARD_FINE.search(lower):
+        return False
+    for attend in words.ATTEND.finditer(lower):
+        before = lower[: attend.start()]
+        willing = [m for m in words.WILLING.finditer(before) if m.end() >= len(before) - 30]
+        if not willing:
+            continue
+        # "I won't be able to come in", "I will not be attending": a no, said kindly.
+        if words.NEGATION.search(lower[max(0, willing[-1].start() - 25) : attend.start()]):
+            continue
+        if words.INSIST.search(lower):
+            return True
+        # "have a call" may be an offer to explain; "the call", "our interview" is the one booked.
+        if " a " not in attend.group() and words.ATTEND_ANCHOR.search(lower[attend.start() :]):
+            return True
+    return False
 
 
 def _gist_pattern(codes: tuple[str, ...]) -> re.Pattern[str] | None:

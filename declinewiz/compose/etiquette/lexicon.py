@@ -36,6 +36,12 @@ NOT_INTERESTED = re.compile(r"\bnot (?:really |at all )?interested\b")
 FORWARD = any_of(DATA["contradiction"]["forward"])
 FORWARD_OBJECT = any_of(DATA["contradiction"]["objects"], whole=False)
 FORWARD_FINE = any_of(DATA["contradiction"]["fine"])
+FORWARD_NEXT = any_of(DATA["contradiction"]["next"])
+ATTEND = any_of(DATA["contradiction"]["attend"])
+WILLING = any_of(DATA["contradiction"]["willing"])
+ATTEND_ANCHOR = any_of(DATA["contradiction"]["anchors"])
+INSIST = any_of(DATA["contradiction"]["insist"])
+NEGATION = re.compile(r"n't\b|\b(?:not|no longer|never|unable|cannot)\b")
 
 PLACEHOLDER_CAPS_WORDS = frozenset(DATA["placeholder"]["caps_words"])
 PLACEHOLDER_MEANING = {
