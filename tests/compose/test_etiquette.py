@@ -447,3 +447,40 @@ def test_still_coming_in_is_right_for_a_reschedule():
         "I've decided to decline the invitation", "could we move the interview to another day"
     ).replace(EXTRA, "I would still be glad to come in on Thursday next week.")
     assert "contradiction" not in problems(text, reschedule)
+
+
+@pytest.mark.parametrize(
+    ("role", "written", "word", "fixed"),
+    [
+        ("Product Designer", "the Product Desinger role", "Desinger", "Designer"),
+        ("Backend Engineer", "the Bakend Engineer role", "Bakend", "Backend"),
+        ("Backend Engineer", "the Bakend Enginer job", "Bakend", "Backend"),
+        ("Clinical Data Manager", "the Clinical Data Manger role", "Manger", "Manager"),
+        ("Product Designer", "the Desinger position", "Desinger", "Designer"),
+        ("Product Designer", "the product desinger role", "desinger", "designer"),
+    ],
+)
+def test_a_misspelt_role_is_found_though_it_is_capitalised(role, written, word, fixed):
+    answers = make_answers(action=Action.DECLINE, role=role)
+    text = with_remark(f"I enjoyed reading about {written}.")
+    found = problems(text, answers)["spelling"]
+    finding = next(finding for finding in found if finding.quote == word)
+    assert finding.fix.label == f"Use \u201c{fixed}\u201d"
+    assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(
+        f"I enjoyed reading about {written.replace(word, fixed)}."
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "remark"),
+    [
+        ("Data Analyst", "My colleague Dana spoke highly of the team."),
+        ("Risk Analyst", "Please thank Rick for the call."),
+        ("Product Designer", "I admire the Product Designers at Acme."),
+        ("Product Designer", "The Product Design team does lovely work."),
+        ("Sales Engineer", "I'm moving to Salem next month."),
+    ],
+)
+def test_names_and_plurals_beside_a_role_are_not_misspellings(role, remark):
+    answers = make_answers(action=Action.DECLINE, role=role)
+    assert "spelling" not in problems(with_remark(remark), answers)

@@ -106,18 +106,62 @@ class Draft:
         found: dict[str, tuple[str, str | None]] = {}
         for sentence in self.letter.sentences:
             text = _URL_OR_EMAIL.sub(" ", sentence.text)
-            for index, match in enumerate(_SPELL_TOKEN.finditer(text)):
-                word = match.group()
+            tokens = _SPELL_TOKEN.findall(text)
+            for index, word in enumerate(tokens):
                 if len(word) < 3 or self.is_draft_word(word) or word.isupper():
+                    continue
+                folded = word.lower().replace("\u2019", "'")
+                role_word = self.role_misspelling(tokens, index)
+                if role_word:
+                    # Capitalised like the rest of the role, so not taken for a name.
+                    fixed = role_word if word[0].isupper() else role_word.lower()
+                    found.setdefault(folded, (word, fixed))
                     continue
                 if word[0].isupper() and (index > 0 or word[1:].lower() != word[1:]):
                     continue  # a name or a proper noun, not a dictionary word
-                folded = word.lower().replace("\u2019", "'")
                 if folded in found or spelling.is_known(folded):
                     continue
                 fixed = spelling.suggestion(folded) if len(found) < 8 else None
                 found[folded] = (word, fixed)
         return found
+
+    @cached_property
+    def role_words(self) -> dict[str, str]:
+        """The words of the role, folded, and as the person typed them."""
+        typed = re.findall(r"[^\W\d_]+", clean_line(self.answers.role))
+        return {word.casefold(): word for word in typed}
+
+    def role_misspelling(self, tokens: list[str], index: int) -> str | None:
+        """The role's word that tokens[index] misspells, when it stands where a role word
+        would: beside another word of the role ("Product Desinger", "Bakend Engineer") or
+        before "role", "position" and the like. One slip away from the word, not a plural.
+
+        A name one letter from a role word ("Dana" and "Data Analyst", "Rick" and "Risk
+        Analyst") has no role beside it, so it is left alone."""
+        folded = tokens[index].casefold()
+        if folded in self.role_words or len(folded) < 4:
+            return None
+        matches = [
+            word
+            for word in self.role_words
+            if len(word) >= 2
+            and abs(len(word) - len(folded)) <= 1
+            and folded not in (word + "s", word + "es", word + "'s", word + "\u2019s")
+            and _one_slip(folded, word)
+        ]
+        if not matches:
+            return None
+        neighbours = [tokens[i].casefold() for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        beside_role = any(n in self.role_words for n in neighbours)
+        beside_job = any(n in _JOB_WORDS for n in neighbours)
+        near_role = any(
+            _one_slip(n, word) for n in neighbours for word in self.role_words if len(n) >= 4
+        )
+        # A dictionary word ("Manger") only inside the role itself; a made-up one also
+        # before "role" or beside another misspelt role word ("Bakend Enginer").
+        if beside_role or (not spelling.is_known(folded) and (beside_job or near_role)):
+            return self.role_words[matches[0]]
+        return None
 
     def corrected(self, sentence: Sentence) -> str:
         """The sentence, lowercased, with its misspelt words corrected."""
@@ -767,6 +811,33 @@ def _similar(a: str, b: str, *, at_least: float) -> bool:
     matcher = difflib.SequenceMatcher(None, a, b)
     # The quick upper bound rules most words out without the full comparison.
     return matcher.quick_ratio() >= at_least and matcher.ratio() >= at_least
+
+
+_JOB_WORDS = frozenset(
+    ("role", "roles", "position", "positions", "job", "post", "vacancy", "opening", "title")
+)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one typo: a letter added, dropped, changed, or two
+    neighbouring letters swapped ("Desinger" for "Designer")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
 
 
 def _without_tail(name: str, tail: str) -> str:
