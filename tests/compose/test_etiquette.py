@@ -484,3 +484,64 @@ def test_a_misspelt_role_is_found_though_it_is_capitalised(role, written, word, 
 def test_names_and_plurals_beside_a_role_are_not_misspellings(role, remark):
     answers = make_answers(action=Action.DECLINE, role=role)
     assert "spelling" not in problems(with_remark(remark), answers)
+
+
+@pytest.mark.parametrize(
+    ("answers", "remark", "word", "fixed"),
+    [
+        (
+            make_answers(action=Action.DECLINE, contact={"name": "Priya Shah", "title": "Dr"}),
+            "Please pass my thanks to Dr Shaw.",
+            "Shaw",
+            "Please pass my thanks to Dr Shah.",
+        ),
+        (
+            ANSWERS,
+            "Thank you, Anna, for thinking of me.",
+            "Anna",
+            "Thank you, Ana, for thinking of me.",
+        ),
+        (
+            ANSWERS,
+            "It was lovely to meet Ana Riviera.",
+            "Riviera",
+            "It was lovely to meet Ana Rivera.",
+        ),
+        (
+            make_answers(action=Action.DECLINE, contact={"name": "Olivia Grant"}),
+            "It was a pleasure to work with Olvia on this.",
+            "Olvia",
+            "It was a pleasure to work with Olivia on this.",
+        ),
+    ],
+)
+def test_a_misspelt_contact_name_in_the_body_is_found(answers, remark, word, fixed):
+    text = with_remark(remark).replace("Hi Ana,", f"Hi {answers.contact.name.split()[0]},")
+    [finding] = problems(text, answers)["contact"]
+    assert finding.quote == word
+    after = apply_fix(subject="", body=text, fix=finding.fix)[1]
+    assert fixed in after
+    assert "contact" not in problems(after, answers)
+
+
+def test_the_same_misspelling_in_the_greeting_and_the_body_is_fixed_in_each():
+    text = with_remark("Thank you, Anna, for thinking of me.").replace("Hi Ana,", "Hi Anna,")
+    fixes = [finding.fix for finding in problems(text)["contact"]]
+    assert len(fixes) == 2
+    for fix in fixes:
+        text = apply_fix(subject="", body=text, fix=fix)[1]
+    assert "Anna" not in text
+    assert "contact" not in problems(text)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Please thank Anya for showing me the studio.",  # another person, one letter off
+        "Please pass my thanks to Dr Shahid on the panel.",
+        "I met Anne and Rivers at the open day.",
+        "Thank you, Ana, for thinking of me.",
+    ],
+)
+def test_other_people_named_in_the_body_are_not_the_contact_misspelt(remark):
+    assert "contact" not in problems(with_remark(remark))

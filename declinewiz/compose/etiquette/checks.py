@@ -252,6 +252,10 @@ def greeting(draft: Draft) -> list[Finding]:
 
 
 def contact(draft: Draft) -> list[Finding]:
+    return _contact_in_greeting(draft) + _contact_in_body(draft)
+
+
+def _contact_in_greeting(draft: Draft) -> list[Finding]:
     kind, name = draft.greeting_name
     if kind != "other":
         return []
@@ -278,6 +282,65 @@ def contact(draft: Draft) -> list[Finding]:
             fix=Fix(f"Use {quoted(example)}", greeting, example),
         )
     ]
+
+
+def _contact_in_body(draft: Draft) -> list[Finding]:
+    """Their name misspelt after the greeting: "thank you, Anna," "Dr Shaw", "Priya Shaw".
+
+    A word one typo from a word of their name counts where it can only be them: after a
+    title, beside the rest of their name, or spoken to between commas. Anywhere else it must
+    be five letters or more and no dictionary word, since others on the panel have names
+    too ("please thank Anya" in an email to Ana)."""
+    names = {word.casefold(): word for word in clean_line(draft.answers.contact.name).split()}
+    if not names:
+        return []
+    found: dict[str, Finding] = {}
+    for sentence in draft.letter.sentences:
+        text = sentence.text
+        tokens = list(_SPELL_TOKEN.finditer(text))
+        for index, match in enumerate(tokens):
+            word = match.group()
+            folded = word.casefold()
+            if not word[0].isupper() or folded in names or draft.is_draft_word(word):
+                continue
+            best = next((names[n] for n in names if _one_slip(folded, n)), None)
+            if best is None:
+                continue
+            before = text[: match.start()]
+            after = text[match.end() :]
+            previous = tokens[index - 1].group() if index else ""
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            titled = previous.rstrip(".") in _NAME_TITLES and before.rstrip().endswith(previous)
+            paired = previous.casefold() in names or following.casefold() in names
+            spoken_to = (not before.strip() or before.rstrip().endswith(",")) and after[:1] in (
+                ",",
+                ".",
+                "!",
+            )
+            if not (
+                titled
+                or paired
+                or spoken_to
+                or (len(folded) >= 5 and not spelling.is_known(folded))
+            ):
+                continue
+            start = tokens[index - 1].start() if titled else match.start()
+            find, replace = text[start : match.end()], text[start : match.start()] + best
+            if draft.text.count(find) > 1:  # the fix changes the first: make it this one
+                find, replace = text, text[:start] + replace + after
+            found.setdefault(
+                folded,
+                problem(
+                    "contact",
+                    f"{quoted(word)} looks like a misspelling of {quoted(best)}: check their name.",
+                    quote=word,
+                    fix=Fix(f"Use {quoted(best)}", find, replace),
+                ),
+            )
+    return list(found.values())
+
+
+_NAME_TITLES = frozenset((*TITLES, "Miss", "Mister", "Doctor", "Professor"))
 
 
 def company(draft: Draft) -> list[Finding]:
