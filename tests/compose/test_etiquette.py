@@ -545,3 +545,38 @@ def test_the_same_misspelling_in_the_greeting_and_the_body_is_fixed_in_each():
 )
 def test_other_people_named_in_the_body_are_not_the_contact_misspelt(remark):
     assert "contact" not in problems(with_remark(remark))
+
+
+@pytest.mark.parametrize(
+    ("subject", "quote", "fixed"),
+    [
+        ("Interview at Globex", "Globex", "Interview at Acme"),
+        ("Product Designer at Acmee", "Acmee", "Product Designer at Acme"),
+    ],
+)
+def test_a_wrong_company_in_the_subject_is_found_and_fixed_there(subject, quote, fixed):
+    [finding] = problems(GOOD, subject=subject)["company"]
+    assert finding.quote == quote
+    assert finding.message.startswith("In the subject, ")
+    assert finding.fix.field == "subject"
+    assert apply_fix(subject=subject, body=GOOD, fix=finding.fix) == (fixed, GOOD)
+
+
+@pytest.mark.parametrize(
+    ("subject", "quote", "fixed"),
+    [
+        ("URGENT!!! Product Designer", "URGENT!!!", "URGENT! Product Designer"),
+        ("Product Designer \U0001f389", "\U0001f389", "Product Designer"),
+        ("PLEASE READ THIS NOW", "PLEASE READ THIS NOW", "Please read this now"),
+    ],
+)
+def test_shouting_in_the_subject_is_found_and_fixed_there(subject, quote, fixed):
+    found = problems(GOOD, subject=subject)["shouting"]
+    finding = next(finding for finding in found if finding.quote == quote)
+    assert finding.fix.field == "subject"
+    assert apply_fix(subject=subject, body=GOOD, fix=finding.fix) == (fixed, GOOD)
+
+
+def test_the_generated_subject_names_the_right_company():
+    outputs = compose_all(ANSWERS)
+    assert "company" not in problems(outputs.email.body, subject=outputs.email.subject)

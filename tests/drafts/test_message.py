@@ -438,6 +438,23 @@ def test_a_one_click_fix_saves_the_email_with_the_change_and_checks_it_again(
     assert {badge for badge, _ in again.findings()} == {"OK"}
 
 
+def test_a_wrong_company_in_the_subject_is_fixed_in_the_subject(owner_client, email_draft):
+    page = open_message(owner_client, email_draft)
+    body = page.textarea("body")
+    owner_client.post(url("message", email_draft), page.form_data(subject="Interview at Globex"))
+
+    page = open_message(owner_client, email_draft)
+    assert any(
+        advice.startswith("In the subject, “Globex” is not the company")
+        for badge, advice in page.findings()
+    )
+    fix = page.fix_buttons()[f"Use “{email_draft.company}”"]
+    owner_client.post(url("message", email_draft), {**page.form_data(), "fix": fix})
+    email_draft.refresh_from_db()
+    assert email_draft.edited_subject == f"Interview at {email_draft.company}"
+    assert open_message(owner_client, email_draft).textarea("body") == body
+
+
 def test_a_fix_keeps_what_was_typed_beside_it(owner_client, email_draft):
     page = open_message(owner_client, email_draft)
     owner_client.post(url("message", email_draft), page.form_data(body=CLUMSY_BODY))

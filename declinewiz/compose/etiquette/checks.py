@@ -347,22 +347,60 @@ def company(draft: Draft) -> list[Finding]:
     name = draft.company
     if len(name) < 3:
         return []
-    found: dict[str, Finding] = {}
-    text = draft.text
-    exact = [match.span() for match in whole_word(name).finditer(text.casefold())]
+    subject = clean_line(draft.subject)
+    parts = (
+        ("subject", subject, (Sentence(subject, subject.lower(), 0),) if subject else ()),
+        ("body", draft.text, draft.letter.sentences),
+    )
+    found: dict[tuple[str, str], Finding] = {}
+    for field, text, sentences in parts:
+        where = "In the subject, " if field == "subject" else ""
+        for written, tail in _misspelt_company(draft, text):
+            found.setdefault(
+                (field, " ".join(written.casefold().split())),
+                problem(
+                    "company",
+                    f"{where}{quoted(written)} looks like a misspelling of {quoted(name)}.",
+                    quote=written,
+                    fix=Fix(f"Use {quoted(name)}", written, _without_tail(name, tail), field=field),
+                ),
+            )
+        for sentence in sentences:
+            for match in _AT_COMPANY.finditer(sentence.text):
+                other = re.sub(r"['\u2019]s$", "", match.group(1)).rstrip(".,;:!?")
+                if _is_other_company(draft, sentence, match, other):
+                    found.setdefault(
+                        (field, other.casefold()),
+                        problem(
+                            "company",
+                            f"{where}{quoted(other)} is not the company you are writing to: "
+                            f"this email is to {name}.",
+                            quote=other,
+                            fix=Fix(f"Use {quoted(name)}", other, name, field=field),
+                        ),
+                    )
+    return list(found.values())
+
+
+def _misspelt_company(draft: Draft, text: str) -> list[tuple[str, str]]:
+    """The company misspelt in `text`: each (words as written, the dots after them)."""
+    name = draft.company
+    # A name of three letters or fewer ("IBM", "A I") is too short to tell a misspelling from
+    # ordinary words ("As I"): only the exact name and other companies are looked for.
+    if sum(char.isalnum() for char in name) < 4:
+        return []
+    folded_text = text.casefold()
+    exact = [match.span() for match in whole_word(name).finditer(folded_text)]
     own = [
         match.span()
         for phrase in draft.own_phrases
         if phrase and phrase != name.casefold()
-        for match in whole_word(phrase).finditer(text.casefold())
+        for match in whole_word(phrase).finditer(folded_text)
     ]
     tokens = list(_TOKEN.finditer(text))
     size = len(name.split())
     folded_name = name.casefold()
-    # A name of three letters or fewer ("IBM", "A I") is too short to tell a misspelling from
-    # ordinary words ("As I"): only the exact name and other companies are looked for.
-    if sum(char.isalnum() for char in name) < 4:
-        tokens = []
+    found = []
     for start in range(len(tokens) - size + 1):
         window = tokens[start : start + size]
         first = window[0].group()
@@ -390,30 +428,8 @@ def company(draft: Draft) -> list[Finding]:
             and all(_similarity(a, b) >= 0.5 for a, b in pairs)
             and "\n" not in written
         ):
-            found.setdefault(
-                folded,
-                problem(
-                    "company",
-                    f"{quoted(written)} looks like a misspelling of {quoted(name)}.",
-                    quote=written,
-                    fix=Fix(f"Use {quoted(name)}", written, _without_tail(name, tail)),
-                ),
-            )
-    for sentence in draft.letter.sentences:
-        for match in _AT_COMPANY.finditer(sentence.text):
-            other = re.sub(r"['\u2019]s$", "", match.group(1)).rstrip(".,;:!?")
-            if _is_other_company(draft, sentence, match, other):
-                found.setdefault(
-                    other.casefold(),
-                    problem(
-                        "company",
-                        f"{quoted(other)} is not the company you are writing to: this email "
-                        f"is to {name}.",
-                        quote=other,
-                        fix=Fix(f"Use {quoted(name)}", other, name),
-                    ),
-                )
-    return list(found.values())
+            found.append((written, tail))
+    return found
 
 
 def thanks(draft: Draft) -> list[Finding]:
@@ -650,8 +666,15 @@ def grovelling(draft: Draft) -> list[Finding]:
 
 
 def shouting(draft: Draft) -> list[Finding]:
+    body = "\n".join(draft.letter.lines[: draft.letter.content_end])
+    return _shouting_in(draft, clean_line(draft.subject), "subject") + _shouting_in(
+        draft, body, "body"
+    )
+
+
+def _shouting_in(draft: Draft, text: str, field: str) -> list[Finding]:
     found = []
-    text = "\n".join(draft.letter.lines[: draft.letter.content_end])
+    where = "In the subject, " if field == "subject" else ""
     for match in _CAPS_RUN.finditer(text):
         run = match.group().strip(" ,")
         tokens = re.findall(r"[A-Z'\u2019]+", run)
@@ -662,9 +685,10 @@ def shouting(draft: Draft) -> list[Finding]:
         found.append(
             problem(
                 "shouting",
-                f"{quoted(run)} is in capitals, which reads as shouting. Write it in normal case.",
+                f"{where}{quoted(run)} is in capitals, which reads as shouting. Write it in "
+                "normal case.",
                 quote=run,
-                fix=Fix("Write it in normal case", run, _normal_case(run, draft)),
+                fix=Fix("Write it in normal case", run, _normal_case(run, draft), field=field),
             )
         )
     for match in _BANGS.finditer(text):
@@ -674,9 +698,11 @@ def shouting(draft: Draft) -> list[Finding]:
         found.append(
             problem(
                 "shouting",
-                f"{quoted(said)}: one exclamation mark is plenty.",
+                f"{where}{quoted(said)}: one exclamation mark is plenty.",
                 quote=said,
-                fix=Fix(f"Use {quoted(word + '!')}", said, word + "!") if word else None,
+                fix=Fix(f"Use {quoted(word + '!')}", said, word + "!", field=field)
+                if word
+                else None,
             )
         )
     for match in _EMOJI.finditer(_without_draft_words(text, draft)):
@@ -684,16 +710,17 @@ def shouting(draft: Draft) -> list[Finding]:
         found.append(
             problem(
                 "shouting",
-                f"Leave out {quoted(symbol)}: emoji read as too casual in this email.",
+                f"{where}Leave out {quoted(symbol)}: emoji read as too casual in this email.",
                 quote=symbol,
-                fix=Fix(f"Remove {quoted(symbol)}", match.group(), ""),
+                fix=Fix(f"Remove {quoted(symbol)}", match.group(), "", field=field),
             )
         )
     if not found and text.count("!") > 2:
         found.append(
             problem(
                 "shouting",
-                f"{text.count('!')} exclamation marks make it sound breathless: keep one at most.",
+                f"{where}{text.count('!')} exclamation marks make it sound breathless: keep one "
+                "at most.",
                 quote="!",
             )
         )
