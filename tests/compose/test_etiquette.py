@@ -580,3 +580,54 @@ def test_shouting_in_the_subject_is_found_and_fixed_there(subject, quote, fixed)
 def test_the_generated_subject_names_the_right_company():
     outputs = compose_all(ANSWERS)
     assert "company" not in problems(outputs.email.body, subject=outputs.email.subject)
+
+
+@pytest.mark.parametrize(
+    ("remark", "quotes", "fixed"),
+    [
+        ("This is VERY IMPORTANT to me.", {"VERY IMPORTANT"}, "This is very important to me."),
+        ("NOT NOW, thank you.", {"NOT NOW"}, "Not now, thank you."),
+        ("I just need MORE TIME.", {"MORE TIME"}, "I just need more time."),
+        ("I REALLY enjoyed it and I am SO grateful.", {"REALLY", "SO"}, None),
+    ],
+)
+def test_two_shouted_words_are_shouting(remark, quotes, fixed):
+    text = with_remark(remark)
+    found = problems(text)
+    assert set(found) == {"shouting"}
+    assert {finding.quote for finding in found["shouting"]} == quotes
+    if fixed:
+        [finding] = found["shouting"]
+        assert apply_fix(subject="", body=text, fix=finding.fix)[1] == with_remark(fixed)
+    else:
+        for finding in found["shouting"]:
+            assert "shouting" not in problems(apply_fix(subject="", body=text, fix=finding.fix)[1])
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "My HR team in the UK and the NYC office say hello.",  # acronyms
+        "I'm a CTO at an AWS partner, so I know the PR and QA side.",
+        "I must stress this is NOT about you.",  # one emphasised word
+        "Please pass my thanks to the ACME team.",  # the company as some write it
+        "It is OK, I'm sure.",
+    ],
+)
+def test_acronyms_and_one_emphasised_word_are_not_shouting(remark):
+    assert "shouting" not in problems(with_remark(remark))
+
+
+def test_a_shouted_word_in_the_middle_keeps_the_sentence_in_its_case():
+    text = with_remark("Thank you, it is REALLY VERY kind of you.")
+    [finding] = problems(text)["shouting"]
+    assert finding.fix.replace == "really very"
+
+
+def test_one_shouted_word_is_enough_in_a_short_subject():
+    [finding] = problems(GOOD, subject="URGENT: my interview")["shouting"]
+    assert finding.quote == "URGENT"
+    assert apply_fix(subject="URGENT: my interview", body=GOOD, fix=finding.fix) == (
+        "Urgent: my interview",
+        GOOD,
+    )

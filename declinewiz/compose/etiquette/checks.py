@@ -26,6 +26,7 @@ from declinewiz.compose.etiquette.text import (
     name_forms,
     read_letter,
     signature_lines,
+    split_sentences,
     whole_word,
     word_count,
 )
@@ -675,20 +676,20 @@ def shouting(draft: Draft) -> list[Finding]:
 def _shouting_in(draft: Draft, text: str, field: str) -> list[Finding]:
     found = []
     where = "In the subject, " if field == "subject" else ""
-    for match in _CAPS_RUN.finditer(text):
-        run = match.group().strip(" ,")
-        tokens = re.findall(r"[A-Z'\u2019]+", run)
-        if sum(len(token) for token in tokens) < 8:
-            continue
-        if all(t in words.PLACEHOLDER_CAPS_WORDS or draft.is_draft_word(t) for t in tokens):
-            continue
+    whole = draft.subject if field == "subject" else draft.text
+    for sentence, start, end in _shouted_runs(draft, text, subject=field == "subject"):
+        run = sentence[start:end]
+        starts = not any(char.isalnum() for char in sentence[:start])
+        find, replace = run, _normal_case(run, draft, starts_sentence=starts)
+        if whole.count(find) > 1:  # the fix changes the first: make it this one
+            find, replace = sentence, sentence[:start] + replace + sentence[end:]
         found.append(
             problem(
                 "shouting",
                 f"{where}{quoted(run)} is in capitals, which reads as shouting. Write it in "
                 "normal case.",
                 quote=run,
-                fix=Fix("Write it in normal case", run, _normal_case(run, draft), field=field),
+                fix=Fix("Write it in normal case", find, replace, field=field),
             )
         )
     for match in _BANGS.finditer(text):
@@ -1033,8 +1034,50 @@ def _negative_hit(group: str, lower: str) -> re.Match | None:
     return None
 
 
+def _shouted_runs(draft: Draft, text: str, *, subject: bool) -> list[tuple[str, int, int]]:
+    """Runs of capitals that shout, sentence by sentence.
+
+    A word shouts when it is an ordinary word in capitals ("VERY", "PLEASE"): not an acronym
+    (HR, NYC, AWS), not the draft's own words (a company written ACME), not a placeholder
+    (COMPANY NAME). Two of them in a sentence with six letters or more between them shout
+    ("This is VERY IMPORTANT", "NOT NOW", "I REALLY enjoyed it and I am SO grateful"); one
+    emphasised word does not. A subject is short: one shouted word of five letters is enough
+    ("URGENT"). Each run is (its sentence, start, end), from its first shouted word to its
+    last ("I REALLY" is "REALLY", "MARKETING LEAD ROLE" all of it for a Marketing Lead)."""
+    runs = []
+    for line in text.splitlines():
+        for sentence in split_sentences(line):
+            sentence_runs = []
+            shouted = []
+            for run in _CAPS_RUN.finditer(sentence):
+                tokens = list(_CAPS_WORD.finditer(run.group()))
+                if _is_caps_placeholder([token.group() for token in tokens]):
+                    continue
+                loud = [token for token in tokens if _shouts(token.group(), draft)]
+                if loud:
+                    # The draft's own words go back to how they were typed with the rest.
+                    part = [t for t in tokens if t in loud or draft.is_draft_word(t.group())]
+                    start, end = run.start() + part[0].start(), run.start() + part[-1].end()
+                    sentence_runs.append((sentence, start, end))
+                    shouted.extend(token.group() for token in loud)
+            letters = sum(len(token.replace("'", "").replace("\u2019", "")) for token in shouted)
+            if (len(shouted) >= 2 and letters >= 6) or (subject and letters >= 5):
+                runs.extend(sentence_runs)
+    return runs
+
+
+def _shouts(token: str, draft: Draft) -> bool:
+    if len(token) < 2 or token in words.ACRONYMS or draft.is_draft_word(token):
+        return False
+    return spelling.is_known(token.lower().replace("\u2019", "'"))
+
+
+# Words in capitals, each with at least two letters (or "I" and "A"), in a run separated only
+# by spaces, commas and dashes.
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'\u2019]*[A-Z]|[A-Z]")
 _CAPS_RUN = re.compile(
-    r"(?<![\w'])(?:[A-Z][A-Z'\u2019]+|I|A)(?:[ ,]+(?:[A-Z][A-Z'\u2019]+|I|A)){2,}(?![\w'])"
+    r"(?<![\w'\u2019])(?:[A-Z][A-Z'\u2019]*[A-Z]|I|A)"
+    r"(?:[ ,\u2013-]+(?:[A-Z][A-Z'\u2019]*[A-Z]|I|A))*(?![\w'\u2019])"
 )
 _BANGS = re.compile(r"[!?]*!{2,}[!?]*|!\?+|\?+!")
 _EMOJI = re.compile(
@@ -1060,19 +1103,35 @@ def _without_draft_words(text: str, draft: Draft) -> str:
     return text
 
 
-def _normal_case(run: str, draft: Draft) -> str:
-    lowered = run.lower()
-    lowered = re.sub(r"\bi\b", "I", lowered)
-    lowered = re.sub(r"\bi'", "I'", lowered)
-    for field in (
-        draft.answers.company,
-        draft.answers.contact.name,
-        draft.answers.sender.name,
-        draft.answers.role,
-    ):
-        for part in clean_line(field).split():
-            lowered = whole_word(part).sub(part, lowered)
-    return lowered[0].upper() + lowered[1:] if lowered else lowered
+def _normal_case(run: str, draft: Draft, *, starts_sentence: bool = True) -> str:
+    """The run with its shouted words in lower case; acronyms, "I" and the draft's own words
+    as they should be, and a capital to start a sentence."""
+    typed = {
+        part.casefold(): part
+        for field in (
+            draft.answers.company,
+            draft.answers.contact.name,
+            draft.answers.sender.name,
+            draft.answers.role,
+        )
+        for part in clean_line(field).split()
+    }
+
+    def word(match: re.Match) -> str:
+        token = match.group()
+        if token in words.ACRONYMS:
+            return token
+        if token.casefold() in typed:
+            return typed[token.casefold()]
+        lowered = token.lower()
+        return (
+            "I" + lowered[1:]
+            if lowered == "i" or lowered.startswith(("i'", "i\u2019"))
+            else lowered
+        )
+
+    normal = _CAPS_WORD.sub(word, run)
+    return normal[0].upper() + normal[1:] if normal and starts_sentence else normal
 
 
 def _placeholders(text: str, draft: Draft) -> list[str]:
@@ -1087,12 +1146,21 @@ def _placeholders(text: str, draft: Draft) -> list[str]:
         if sum(ch.isupper() for ch in letters) / len(letters) > 0.7:
             continue  # a shouted line: the shouting check says so
         for match in matches:
-            tokens = match.group().split()
-            if any(t in words.PLACEHOLDER_CAPS_WORDS for t in tokens) and not any(
-                draft.is_draft_word(t) for t in tokens
-            ):
+            tokens = re.split(r"[ '\u2019]+", match.group())
+            if _is_caps_placeholder(tokens) and not any(draft.is_draft_word(t) for t in tokens):
                 holes.append(match.group())
     return holes
+
+
+def _is_caps_placeholder(tokens: list[str]) -> bool:
+    """COMPANY NAME, DATE AND TIME: words that stand for something still to fill in. "MORE
+    TIME" is shouting, not a placeholder."""
+    return any(token in words.PLACEHOLDER_CAPS_WORDS for token in tokens) and all(
+        token in words.PLACEHOLDER_CAPS_WORDS or token in _PLACEHOLDER_JOINERS for token in tokens
+    )
+
+
+_PLACEHOLDER_JOINERS = frozenset(("OF", "THE", "AND", "OR", "FOR", "S"))
 
 
 _PLACEHOLDERS = (

@@ -49,6 +49,8 @@ PLACEHOLDER_MEANING = {
     for field in ("company", "role", "contact", "sender")
 }
 
+ACRONYMS = frozenset(DATA["shouting"]["acronyms"])
+
 SPELLING_KNOWN = frozenset(DATA["spelling"]["known"])
 
 DECISION_WORDS = {
