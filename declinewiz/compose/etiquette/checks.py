@@ -105,26 +105,39 @@ class Draft:
     def misspelt(self) -> dict[str, tuple[str, str | None]]:
         """Words the dictionary lacks, lowercased: (as written, likeliest correction)."""
         found: dict[str, tuple[str, str | None]] = {}
-        for sentence in self.letter.sentences:
-            text = _URL_OR_EMAIL.sub(" ", sentence.text)
-            tokens = _SPELL_TOKEN.findall(text)
-            for index, word in enumerate(tokens):
-                if len(word) < 3 or self.is_draft_word(word) or word.isupper():
+        for tokens in self.sentence_words:
+            words_ = [token.group() for token in tokens]
+            for index, word in enumerate(words_):
+                if len(word) < 3 or word.isupper() or self.is_draft_word(word):
                     continue
                 folded = word.lower().replace("\u2019", "'")
-                role_word = self.role_misspelling(tokens, index)
+                if folded in found:
+                    continue
+                # Capitalised mid-sentence: a name or a proper noun, not a dictionary word,
+                # unless it is a slip in the role ("Product Desinger").
+                name = word[0].isupper() and (index > 0 or word[1:].lower() != word[1:])
+                if not name and spelling.is_known(folded):
+                    continue
+                role_word = self.role_misspelling(words_, index)
                 if role_word:
                     # Capitalised like the rest of the role, so not taken for a name.
                     fixed = role_word if word[0].isupper() else role_word.lower()
-                    found.setdefault(folded, (word, fixed))
+                    found[folded] = (word, fixed)
                     continue
-                if word[0].isupper() and (index > 0 or word[1:].lower() != word[1:]):
-                    continue  # a name or a proper noun, not a dictionary word
-                if folded in found or spelling.is_known(folded):
+                if name:
                     continue
                 fixed = spelling.suggestion(folded) if len(found) < 8 else None
                 found[folded] = (word, fixed)
         return found
+
+    @cached_property
+    def sentence_words(self) -> list[list[re.Match]]:
+        """The words of each sentence, at their places in it; web and email addresses are
+        not words."""
+        return [
+            list(_SPELL_TOKEN.finditer(_URL_OR_EMAIL.sub(_blank, sentence.text)))
+            for sentence in self.letter.sentences
+        ]
 
     @cached_property
     def role_words(self) -> dict[str, str]:
@@ -296,13 +309,14 @@ def _contact_in_body(draft: Draft) -> list[Finding]:
     if not names:
         return []
     found: dict[str, Finding] = {}
-    for sentence in draft.letter.sentences:
+    for sentence, tokens in zip(draft.letter.sentences, draft.sentence_words, strict=True):
         text = sentence.text
-        tokens = list(_SPELL_TOKEN.finditer(text))
         for index, match in enumerate(tokens):
             word = match.group()
+            if not word[0].isupper():
+                continue
             folded = word.casefold()
-            if not word[0].isupper() or folded in names or draft.is_draft_word(word):
+            if folded in names or draft.is_draft_word(word):
                 continue
             best = next((names[n] for n in names if _one_slip(folded, n)), None)
             if best is None:
@@ -1086,6 +1100,10 @@ _EMOJI = re.compile(
 )
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _SPELL_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _without_draft_words(text: str, draft: Draft) -> str:
