@@ -631,3 +631,36 @@ def test_one_shouted_word_is_enough_in_a_short_subject():
         "Urgent: my interview",
         GOOD,
     )
+
+
+def test_clipped_sentences_are_curt_and_given_their_subject():
+    pause = make_answers(action=Action.PAUSE, tone=Tone.BRIEF)
+    text = "Hi Ana,\n\nThanks. Need more time. Will let you know.\n\nBest,\nSam"
+    found = problems(text, pause)
+    assert [finding.quote for finding in found["curt"]] == ["Need more time.", "Will let you know."]
+    for finding in found["curt"]:
+        text = apply_fix(subject="", body=text, fix=finding.fix)[1]
+    assert text == "Hi Ana,\n\nThanks. I need more time. I will let you know.\n\nBest,\nSam"
+    assert "curt" not in problems(text, pause)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Not interested at this time.", "Not interested right now.", "Not interested."]
+)
+def test_a_bare_not_interested_is_curt_whatever_the_time(sentence):
+    text = with_remark(sentence)
+    [finding] = problems(text)["curt"]
+    assert finding.quote == sentence
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Will get back to you by Friday.",  # one, in a warm email
+        "I'm not interested in moving at the moment, but thank you.",
+        "Not just now, but I'd be glad to hear from you later.",
+        "Would it be possible to keep in touch?",
+    ],
+)
+def test_one_informal_sentence_or_a_kind_no_is_not_curt(remark):
+    assert "curt" not in problems(with_remark(remark))

@@ -471,30 +471,63 @@ def thanks(draft: Draft) -> list[Finding]:
 def curt(draft: Draft) -> list[Finding]:
     found = []
     example = decision_example(draft.answers, draft.action)
-    for sentence in draft.letter.sentences:
+    sentences = draft.letter.sentences
+    clipped = {sentence: whole for sentence in sentences if (whole := _whole_sentence(sentence))}
+    all_short = all(word_count(sentence.text) <= 4 for sentence in sentences)
+    if len(clipped) < 2 and not (clipped and all_short):
+        clipped = {}
+    for sentence in sentences:
         bare = sentence.lower.strip(" .!?,;:")
+        unsoftened = _NO_THANKS.sub("", sentence.lower)
         rude = words.CURT_PHRASE.search(sentence.lower)
         if (
             words.CURT_SENTENCE.fullmatch(bare)
             or (
                 words.NOT_INTERESTED.search(sentence.lower)
                 and word_count(sentence.text) <= 10
-                and not words.SOFTENER.search(_NO_THANKS.sub("", sentence.lower))
+                and not words.SOFTENER.search(unsoftened)
+            )
+            # "Not interested at this time.": the time does not soften a bare no.
+            or (
+                bare.startswith("not interested")
+                and not words.SOFTENER.search(words.TIME_ONLY.sub("", unsoftened))
             )
             or rude
         ):
             # The kind wording replaces the first curt sentence; the others can go.
-            fix = _remove(sentence, draft) if found else None
-            found.append(
-                problem(
-                    "curt",
-                    f"{quoted(sentence.text)} reads as cold. Say it kindly, for example "
-                    f"{quoted(example)}",
-                    quote=sentence.text,
-                    fix=fix if found else Fix(f"Use {quoted(example)}", sentence.text, example),
-                )
+            fix = (
+                _remove(sentence, draft)
+                if found
+                else Fix(f"Use {quoted(example)}", sentence.text, example)
             )
+            advice = f"reads as cold. Say it kindly, for example {quoted(example)}"
+        elif sentence in clipped:
+            whole = clipped[sentence]
+            fix = Fix(f"Use {quoted(whole)}", sentence.text, whole)
+            advice = f"is clipped, which reads as cold: write it whole, as in {quoted(whole)}"
+        else:
+            continue
+        found.append(
+            problem("curt", f"{quoted(sentence.text)} {advice}", quote=sentence.text, fix=fix)
+        )
     return found
+
+
+def _whole_sentence(sentence: Sentence) -> str:
+    """A short sentence with no subject and nothing kind in it ("Need more time.") given its
+    subject ("I need more time."); "" for any other sentence."""
+    lower = sentence.lower
+    if (
+        word_count(sentence.text) > 6
+        or lower.rstrip().endswith("?")
+        or words.SOFTENER.search(words.TIME_ONLY.sub("", lower))
+    ):
+        return ""
+    for start, subject in words.CLIPPED:
+        match = start.match(lower)
+        if match:
+            return subject + sentence.text[match.end() :]
+    return ""
 
 
 def decision(draft: Draft) -> list[Finding]:

@@ -32,6 +32,8 @@ CURT_SENTENCE = re.compile("|".join(f"(?:{p})" for p in DATA["curt"]["sentences"
 CURT_PHRASE = any_of(DATA["curt"]["phrases"])
 SOFTENER = any_of(DATA["curt"]["softeners"], whole=False)
 NOT_INTERESTED = re.compile(r"\bnot (?:really |at all )?interested\b")
+TIME_ONLY = any_of(DATA["curt"]["time_only"])
+CLIPPED = [(re.compile(rf"{start}\b"), subject) for start, subject in DATA["curt"]["clipped"]]
 
 FORWARD = any_of(DATA["contradiction"]["forward"])
 FORWARD_OBJECT = any_of(DATA["contradiction"]["objects"], whole=False)
