@@ -664,3 +664,13 @@ def test_a_bare_not_interested_is_curt_whatever_the_time(sentence):
 )
 def test_one_informal_sentence_or_a_kind_no_is_not_curt(remark):
     assert "curt" not in problems(with_remark(remark))
+
+
+@pytest.mark.parametrize(
+    "ask", ["Could we talk about the base salary?", "Could I ask about the starting pay?"]
+)
+def test_asking_about_the_pay_states_a_negotiation(ask):
+    negotiate = make_answers(action=Action.NEGOTIATE)
+    text = GOOD.replace("After some thought, I've decided to decline the invitation.", ask)
+    assert "decision" not in problems(text, negotiate)
+
