@@ -674,3 +674,9 @@ def test_asking_about_the_pay_states_a_negotiation(ask):
     text = GOOD.replace("After some thought, I've decided to decline the invitation.", ask)
     assert "decision" not in problems(text, negotiate)
 
+
+def test_a_one_letter_name_is_not_read_into_ordinary_words():
+    answers = make_answers(action=Action.DECLINE, contact={"name": "Ana A"})
+    # "I" after "Ana" was read as "Ana A" misspelt.
+    text = with_remark("Thank you, Ana; I will be in touch, and so will A.")
+    assert "contact" not in problems(text, answers)

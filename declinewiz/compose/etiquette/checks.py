@@ -305,7 +305,12 @@ def _contact_in_body(draft: Draft) -> list[Finding]:
     title, beside the rest of their name, or spoken to between commas. Anywhere else it must
     be five letters or more and no dictionary word, since others on the panel have names
     too ("please thank Anya" in an email to Ana)."""
-    names = {word.casefold(): word for word in clean_line(draft.answers.contact.name).split()}
+    # A name of one or two letters ("A", "Li") is one slip from too many words ("I", "Lo").
+    names = {
+        word.casefold(): word
+        for word in clean_line(draft.answers.contact.name).split()
+        if len(word) >= 3
+    }
     if not names:
         return []
     found: dict[str, Finding] = {}
@@ -316,7 +321,7 @@ def _contact_in_body(draft: Draft) -> list[Finding]:
             if not word[0].isupper():
                 continue
             folded = word.casefold()
-            if folded in names or draft.is_draft_word(word):
+            if len(folded) < 3 or folded in names or draft.is_draft_word(word):
                 continue
             best = next((names[n] for n in names if _one_slip(folded, n)), None)
             if best is None:
