@@ -680,3 +680,9 @@ def test_a_one_letter_name_is_not_read_into_ordinary_words():
     # "I" after "Ana" was read as "Ana A" misspelt.
     text = with_remark("Thank you, Ana; I will be in touch, and so will A.")
     assert "contact" not in problems(text, answers)
+
+
+def test_a_hyphenated_role_in_the_subject_is_not_another_company():
+    answers = make_answers(action=Action.DECLINE, role="Front-End Developer")
+    subject = "Interview for Front-End Developer at Acme"
+    assert "company" not in problems(GOOD, answers, subject=subject)

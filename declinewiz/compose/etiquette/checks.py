@@ -1010,7 +1010,10 @@ def _is_other_company(draft: Draft, sentence: Sentence, match: re.Match, other: 
     first = other.split()[0]
     if len(first) < 3 or (first.isupper() and len(first) < 4):
         return False
-    if draft.is_draft_word(first) or _CALENDAR.fullmatch(first.casefold()):
+    if _CALENDAR.fullmatch(first.casefold()):
+        return False
+    # The role or a name as typed, however it is joined up ("José-María").
+    if all(draft.is_draft_word(part) for part in re.findall(r"[^\W_]+", first)):
         return False
     if contains_word(other, draft.company) or contains_word(draft.company, other):
         return False
