@@ -686,3 +686,9 @@ def test_a_hyphenated_role_in_the_subject_is_not_another_company():
     answers = make_answers(action=Action.DECLINE, role="Front-End Developer")
     subject = "Interview for Front-End Developer at Acme"
     assert "company" not in problems(GOOD, answers, subject=subject)
+
+
+def test_xx_in_the_role_itself_is_not_a_placeholder():
+    answers = make_answers(action=Action.DECLINE, role="XX Platform Lead")
+    text = GOOD.replace("Product Designer", "XX Platform Lead")
+    assert "placeholder" not in problems(text, answers, subject="XX Platform Lead at Acme")

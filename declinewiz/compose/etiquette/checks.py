@@ -1196,7 +1196,12 @@ def _normal_case(run: str, draft: Draft, *, starts_sentence: bool = True) -> str
 def _placeholders(text: str, draft: Draft) -> list[str]:
     holes = []
     for pattern in _PLACEHOLDERS:
-        holes.extend(match.group() for match in pattern.finditer(text))
+        for match in pattern.finditer(text):
+            hole = match.group()
+            # "XX" or "TBD" that is part of the company, role or a name is theirs to keep.
+            if hole[0].isalpha() and draft.is_draft_word(hole):
+                continue
+            holes.append(hole)
     for line in text.splitlines():
         matches = list(_CAPS_TOKENS.finditer(line))
         if not matches:
