@@ -692,3 +692,15 @@ def test_xx_in_the_role_itself_is_not_a_placeholder():
     answers = make_answers(action=Action.DECLINE, role="XX Platform Lead")
     text = GOOD.replace("Product Designer", "XX Platform Lead")
     assert "placeholder" not in problems(text, answers, subject="XX Platform Lead at Acme")
+
+
+def test_every_critical_word_in_a_sentence_is_quoted_and_the_sentence_removed_once():
+    text = with_remark("The recruiter was pushy, the pay is below market and the process endless.")
+    found = problems(text)["negative"]
+    assert [finding.quote for finding in found] == ["pushy", "below market", "endless"]
+    assert [finding.fix.label if finding.fix else None for finding in found] == [
+        "Remove this sentence",
+        None,
+        None,
+    ]
+    assert "negative" not in problems(apply_fix(subject="", body=text, fix=found[0].fix)[1])

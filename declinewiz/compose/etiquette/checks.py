@@ -664,20 +664,20 @@ def negative(draft: Draft) -> list[Finding]:
     for sentence in draft.letter.sentences:
         if not words.NEGATIVE_ANY.search(sentence.lower):
             continue
-        hits = [_negative_hit(group, sentence.lower) for group in words.NEGATIVE_GROUPS]
-        hits = [hit for hit in hits if hit]
-        if hits:
-            first = min(hits, key=lambda hit: hit.start())
-            said = sentence.text[first.start() : first.end()]
+        # Every critical word is quoted; removing the sentence, offered once, takes them all.
+        fix = _remove(sentence, draft)
+        for start, end in _negative_hits(sentence.lower):
+            said = sentence.text[start:end]
             found.append(
                 problem(
                     "negative",
                     f"{quoted(said)} criticises them. Keep any reason neutral and about you, "
                     f"for example {quoted(_neutral_reason(draft.answers))}.",
                     quote=said,
-                    fix=_remove(sentence, draft),
+                    fix=fix,
                 )
             )
+            fix = None
     return found
 
 
@@ -1081,12 +1081,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _negative_hit(group: str, lower: str) -> re.Match | None:
-    for hit in words.NEGATIVE[group].finditer(lower):
-        if group == "general" and words.FEELINGS.search(lower[: hit.start()]):
-            continue  # "I feel terrible" is about the writer: grovelling, not criticism
-        return hit
-    return None
+def _negative_hits(lower: str) -> list[tuple[int, int]]:
+    """Where the sentence criticises them, in order, each words once ("rude" is in two lists)."""
+    spans: list[tuple[int, int]] = []
+    for group in words.NEGATIVE_GROUPS:
+        for hit in words.NEGATIVE[group].finditer(lower):
+            if group == "general" and words.FEELINGS.search(lower[: hit.start()]):
+                continue  # "I feel terrible" is about the writer: grovelling, not criticism
+            if not _overlaps(hit.span(), spans):
+                spans.append(hit.span())
+    return sorted(spans)
 
 
 def _shouted_runs(draft: Draft, text: str, *, subject: bool) -> list[tuple[str, int, int]]:
