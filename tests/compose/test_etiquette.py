@@ -704,3 +704,8 @@ def test_every_critical_word_in_a_sentence_is_quoted_and_the_sentence_removed_on
         None,
     ]
     assert "negative" not in problems(apply_fix(subject="", body=text, fix=found[0].fix)[1])
+
+
+def test_greeting_them_by_a_middle_name_is_greeting_them():
+    answers = make_answers(action=Action.DECLINE, contact={"name": "Ana María Rivera"})
+    assert problems(GOOD.replace("Hi Ana,", "Hi María,"), answers) == {}

@@ -197,8 +197,10 @@ class Draft:
             return "none", ""
         if _placeholders(greeting, self):
             return "placeholder", greeting  # the placeholder check fills it in
+        # Any word of their name will do: "Hi María," to Ana María Rivera is greeting her.
+        names = {word for form in self.contact_forms for word in form.split() if len(word) > 1}
         if not self.contact_forms or any(
-            contains_word(greeting, form) for form in self.contact_forms
+            contains_word(greeting, form) for form in (*self.contact_forms, *names)
         ):
             return "contact", greeting
         name = GREETING_WORDS.sub("", greeting).strip(" ,!:-\u2013")
