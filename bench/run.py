@@ -507,7 +507,8 @@ def main():
             f"corpus targets {'met' if etiquette_met else 'NOT met'} (report at the top)"
         )
         for (name, small), ratio in scaled.items():
-            rows = " (a full first page, the same rows)" if small == SCALE_FULL_PAGE else ""
+            full = small == SCALE_FULL_PAGE and name == "drafts list"
+            rows = " (a full first page at both sizes)" if full else ""
             say(
                 f"scale: {name} at {SCALE_LARGE:,} drafts takes {ratio:.2f}x its time at {small}"
                 f"{rows}"
