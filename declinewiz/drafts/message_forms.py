@@ -11,7 +11,7 @@ class MessageForm(forms.Form):
         error_messages={"required": "Enter a subject line."},
     )
     body = forms.CharField(
-        label="Email",
+        label="Email text",
         max_length=10000,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 16}),

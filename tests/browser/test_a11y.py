@@ -93,7 +93,7 @@ def test_without_javascript_a_visitor_gets_to_the_message_and_downloads_it(no_js
     continue_(page, to="Check your answers")
     page.get_by_role("button", name="Save and write my message").click()
     expect(heading(page, "Your message")).to_be_visible()
-    email = page.get_by_role("textbox", name=exactly("Email"))
+    email = page.get_by_role("textbox", name=exactly("Email text"))
     expect(email).to_have_value(re.compile(r"^Hi Gavin,"))
 
     with page.expect_download() as download_info:

@@ -30,7 +30,7 @@ def test_a_broken_company_name_is_found_after_saving_and_fixed_in_one_click(
     page.goto(f"/drafts/{draft.id}/message/")
     expect(heading(page, "Your message")).to_be_visible()
 
-    box = page.get_by_role("textbox", name=exactly("Email"))
+    box = page.get_by_role("textbox", name=exactly("Email text"))
     box.fill(box.input_value().replace("Acme", "Globex"))
     page.get_by_role("button", name="Save my changes").click()
 

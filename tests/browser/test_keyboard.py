@@ -126,7 +126,7 @@ def test_a_keyboard_alone_gets_from_home_to_a_finished_message(page):
     assert (draft.company, draft.tone) == ("Wayne Enterprises Ltd", "brief")
 
     # The message can be read and the download reached from the keyboard too.
-    tab_to(page, "Email")
+    tab_to(page, "Email text")
     expect(page.get_by_role("textbox", name=re.compile("^Email"))).to_be_focused()
     tab_to(page, "Download as text (.txt)")
     with page.expect_download() as download_info:

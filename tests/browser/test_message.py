@@ -40,7 +40,7 @@ def open_message(page: Page, draft: Draft) -> None:
 
 
 def email_box(page: Page):
-    return page.get_by_role("textbox", name=exactly("Email"))
+    return page.get_by_role("textbox", name=exactly("Email text"))
 
 
 def save(page: Page) -> None:
