@@ -291,7 +291,8 @@ def _contact(value: Any) -> Contact:
     return Contact(
         name=_text(value, "name", prefix="contact.", required=True),
         title=_title(value),
-        role=_choice(value, "role", ContactRole, prefix="contact.") or ContactRole.RECRUITER,
+        # Unknown, as a draft without one: the words then claim no role for them.
+        role=_choice(value, "role", ContactRole, prefix="contact.") or ContactRole.OTHER,
         email=email,
         phone=_phone(value, prefix="contact."),
     )

@@ -109,9 +109,11 @@ def test_minimal_answers_take_the_defaults():
     answers = answers_from_json(MINIMAL, now=NOW)
 
     assert answers == make_answers(
-        contact={"email": ""},
+        contact={"email": "", "role": ContactRole.OTHER},
         time_zone="UTC",
     )
+    # As for a draft whose contact's role was never given: nobody is called "the recruiter".
+    assert answers.contact.role is ContactRole.OTHER
     assert answers.tone is Tone.WARM
     assert answers.share_reason is ShareReason.BRIEF
     assert answers.action is None
