@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import django.forms
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from python_ipware import IpWare
@@ -112,6 +113,15 @@ ROOT_URLCONF = "declinewiz.urls"
 WSGI_APPLICATION = "declinewiz.wsgi.application"
 
 TEMPLATES = [
+    # Django's own form templates (widgets, labels, error lists) in their Jinja2 versions: the
+    # same markup as the Django-template ones in about a third of the time (a time-zone list is
+    # 40 options). Found first by the form renderer below; every other template, the admin's
+    # widgets included, is a Django template further down.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [Path(django.forms.__file__).resolve().parent / "jinja2"],
+        "APP_DIRS": False,
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
@@ -204,10 +214,9 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 
-# Widgets (the <input>, <select> and <textarea> inside crispy's field template) render with
-# Django's own Jinja2 widget templates: the same markup as its Django-template ones, in about a
-# third of the time (a time-zone list is 40 options). Pages and crispy stay Django templates.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+# Forms render through the engines in TEMPLATES, in order: Django's Jinja2 form templates for
+# the widgets inside crispy's field template, the Django templates for the rest.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
