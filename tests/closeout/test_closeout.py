@@ -216,6 +216,61 @@ def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
     assert offer.reasons == FULL["reasons"]  # untouched
 
 
+def _picked(page):
+    return [label for _value, label in page.context["form"].fields["accepted_draft"].choices]
+
+
+def test_the_offer_picker_lists_the_offers_and_only_the_ten_newest_other_drafts(
+    owner_client, owner
+):
+    """A thousand drafts are not a thousand radios: any other is typed below."""
+    now = timezone.now()
+    for number in range(30):
+        draft = DraftFactory(owner=owner, ready=True, company=f"Acme {number}", role="Designer")
+        Draft.objects.filter(pk=draft.pk).update(created_at=now - dt.timedelta(hours=number))
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Staff Engineer")
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Hooli", role="Engineer")
+    page = owner_client.get(reverse("closeout:start"))
+    assert _picked(page) == [
+        "One that isn't in declinewiz yet: I'll type it below",
+        "Engineer at Hooli (they made you an offer)",
+        "Staff Engineer at Initech (they made you an offer)",
+        *(f"Designer at Acme {number}" for number in range(10)),
+    ]
+    html = page.content.decode()
+    assert html.count('name="accepted_draft"') == 13
+    assert "Your offers and newest drafts; type it below if it isn't here." in html
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_start_page_costs_the_same_queries_for_3_and_30_drafts(
+    owner_client, owner, django_assert_num_queries, count
+):
+    for number in range(count):
+        DraftFactory(owner=owner, ready=True, company=f"Acme {number}", role="Designer")
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Staff Engineer")
+    # session, user, the drafts to pick from (read once), the earlier close-outs
+    with django_assert_num_queries(4):
+        response = owner_client.get(reverse("closeout:start"))
+    assert response.content.decode().count('name="accepted_draft"') == 2 + min(count, 10)
+
+
+def test_a_picked_draft_closed_in_another_tab_gets_one_plain_error(owner_client, owner):
+    offer = DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Engineer")
+    DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    Draft.objects.filter(pk=offer.pk).update(status=Draft.Status.CLOSED)
+    response = owner_client.post(
+        reverse("closeout:start"),
+        {"accepted_draft": offer.id, "sender_name": "Sam Lee", "time_zone": "UTC", "tone": "warm"},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "accepted_draft": ["That draft is no longer open. Choose another, or type the offer below."]
+    }
+    assert "Select a valid choice" not in response.content.decode()
+    assert not owner.closeouts.exists()
+
+
 def test_the_checklist_puts_calls_first_booked_interviews_on_top(seven, owner_client):
     closeout, _ = seven
     html = owner_client.get(checklist_url(closeout)).content.decode()
