@@ -128,6 +128,12 @@ def _processes_page(request, closeout, formset, *, added=False):
     processes = [
         (form, rows.suggestion(form, closeout=closeout, now=now)) for form in formset.forms
     ]
+    for form, suggestion in processes:
+        # The row's caution and suggestion, read out with its "Close this process" box.
+        described = [f"{form.prefix}-caution"] if form.may_be_the_accepted_offer() else []
+        described += [f"{form.prefix}-suggested"] if suggestion else []
+        if described:
+            form.fields["include"].widget.attrs["aria-describedby"] = " ".join(described)
     return render(
         request,
         "closeout/processes.html",

@@ -173,6 +173,41 @@ def test_a_near_match_of_the_accepted_offer_is_flagged_and_not_ticked(owner_clie
     assert closeout.rows.filter(draft__role="Senior Staff Engineer").exists()
 
 
+def test_another_draft_at_the_picked_offers_company_is_not_asked_about_but_explained(
+    owner_client, owner
+):
+    """Picked from the drafts, the accepted offer is known: another process at that company
+    is not "perhaps the offer", yet it still starts unticked."""
+    offer = DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Engineer")
+    DraftFactory(owner=owner, ready=True, company="Initech Ltd", role="Designer")
+    DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    closeout = start_closeout(owner_client, accepted_draft=offer.id, company="", role="")
+    page = owner_client.get(processes_url(closeout))
+    forms = {form.initial["company"]: form for form in page.context["formset"].forms[:2]}
+    assert {company: form.initial["include"] for company, form in forms.items()} == {
+        "Initech Ltd": False,
+        "Hooli": True,
+    }
+    html = page.content.decode()
+    assert "Is this the offer you accepted?" not in html
+    said = "This is at Initech, whose offer you accepted, so it starts unticked."
+    assert html.count(said) == 1
+    assert html.index("Process 1: Initech Ltd") < html.index(said) < html.index("Process 2")
+    # The caution and the suggestion are read out with the row's "Close this process" box.
+    initech, hooli = (forms[company] for company in ("Initech Ltd", "Hooli"))
+    boxes = re.findall(r'<input type="checkbox" name="([^"]+)-include"([^>]*)>', html)
+    described = {
+        prefix: re.findall(r'aria-describedby="([^"]*)"', attrs) for prefix, attrs in boxes
+    }
+    assert described == {
+        initech.prefix: [f"{initech.prefix}-caution"],  # unticked, nothing is suggested
+        hooli.prefix: [f"{hooli.prefix}-suggested"],
+        "processes-2": [],  # the empty quick row suggests nothing yet
+    }
+    assert f'id="{initech.prefix}-caution"' in html
+    assert f'id="{hooli.prefix}-suggested"' in html
+
+
 def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
     owner_client, owner, stranger
 ):
