@@ -91,7 +91,7 @@ def apply(draft, form, *, closeout, now):
     plan = _plan(draft, now=now, action=data.get("action"), channel=data.get("channel"))
     draft.action = plan.action.value
     draft.action_confirmed = True
-    draft.channel = plan.channel.value if draft.contact_phone else ""
+    draft.channel = _channel(plan, draft).value
     if not draft.extras:
         draft.extras = default_extras(draft)
     draft.status = Draft.Status.READY

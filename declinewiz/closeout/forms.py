@@ -80,10 +80,11 @@ class StartForm(forms.ModelForm):
     }
 
     def __init__(self, *args, drafts, **kwargs):
-        """`drafts`: the person's open drafts with a company and a role, one of which may be
-        the offer they accepted; none, and the offer is typed."""
+        """`drafts`: the person's open drafts with a company and a role that the offer they
+        accepted may be (a queryset, read once here); none, and the offer is typed."""
         super().__init__(*args, **kwargs)
-        if not drafts:
+        listed = list(drafts)
+        if not listed:
             del self.fields["accepted_draft"]
             self.fields[
                 "company"
@@ -91,14 +92,22 @@ class StartForm(forms.ModelForm):
             return
         # Picked from their drafts, the offer is never listed among the processes, however
         # its company and role were typed.
-        self.fields["accepted_draft"] = AcceptedDraftField(
+        field = self.fields["accepted_draft"] = AcceptedDraftField(
             queryset=drafts,
             label="Which offer did you accept?",
+            help_text="Your offers and newest drafts; type it below if it isn't here.",
             required=False,
             blank=True,
             widget=forms.RadioSelect,
             empty_label="One that isn't in declinewiz yet: I'll type it below",
+            error_messages={
+                "invalid_choice": "That draft is no longer open. "
+                "Choose another, or type the offer below."
+            },
         )
+        # The radios from the drafts just read, not from the queryset read again.
+        choice = field.iterator(field).choice
+        field.choices = [("", field.empty_label), *(choice(draft) for draft in listed)]
         self.fields["company"].help_text = "Of the offer you accepted, if it isn't listed above."
 
     def clean(self):
@@ -108,6 +117,8 @@ class StartForm(forms.ModelForm):
                 data[name] = one_line(data[name])
         if (draft := data.get("accepted_draft")) is not None:
             data["company"], data["role"] = draft.company, draft.role
+        if "accepted_draft" in self.errors:
+            return data  # the draft picked is gone: one message, not three
         for name, message in self.REQUIRED.items():
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, message)

@@ -12,7 +12,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Case, Value, When
+from django.db.models import Case, Q, Value, When
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -31,6 +31,8 @@ from .forms import InvitationForm, ProcessFormSet, StartForm
 from .models import CloseOut, CloseOutProcess
 
 OPEN = (Draft.Status.IN_PROGRESS, Draft.Status.READY)
+# On the start page, besides the offers: a thousand drafts are not a thousand radios.
+OTHERS_TO_PICK = 10
 
 
 def closeout_view(view):
@@ -126,6 +128,12 @@ def _processes_page(request, closeout, formset, *, added=False):
     processes = [
         (form, rows.suggestion(form, closeout=closeout, now=now)) for form in formset.forms
     ]
+    for form, suggestion in processes:
+        # The row's caution and suggestion, read out with its "Close this process" box.
+        described = [f"{form.prefix}-caution"] if form.may_be_the_accepted_offer() else []
+        described += [f"{form.prefix}-suggested"] if suggestion else []
+        if described:
+            form.fields["include"].widget.attrs["aria-describedby"] = " ".join(described)
     return render(
         request,
         "closeout/processes.html",
@@ -141,13 +149,15 @@ def _number(value):
 
 
 def _offers_to_pick(request):
-    """The open drafts the accepted offer may be: the offers first, then the newest."""
+    """The open drafts the accepted offer may be: every offer, then the newest others (any
+    other is typed below), in one query."""
+    pickable = drafts_for(request).filter(status__in=OPEN).exclude(company="").exclude(role="")
+    newest_others = (
+        pickable.exclude(stage=Stage.OFFER).order_by("-created_at").values("pk")[:OTHERS_TO_PICK]
+    )
     is_offer = Case(When(stage=Stage.OFFER, then=Value(0)), default=Value(1))
     return (
-        drafts_for(request)
-        .filter(status__in=OPEN)
-        .exclude(company="")
-        .exclude(role="")
+        pickable.filter(Q(stage=Stage.OFFER) | Q(pk__in=newest_others))
         .only("id", "company", "role", "stage")
         .order_by(is_offer, "-created_at")
     )

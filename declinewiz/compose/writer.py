@@ -286,8 +286,7 @@ class _Writer:
         values["thanks_for"] = phrases.THANKS_FOR[stage].format_map(values)
         values["thanks_short"] = phrases.THANKS_SHORT[stage]
         values["about"] = phrases.ABOUT[stage].format_map(values)
-        steps = phrases.STEPS.get(self.kind)
-        bank = self.by_stage(steps, stage) if steps else ("",)
+        bank = self._steps()
         values["step"] = self.in_tone(self.pick(bank)).format_map(values)
         # The plainest, for a confirmation.
         values["step_plain"] = self.in_tone(bank[0]).format_map(values)
@@ -298,6 +297,10 @@ class _Writer:
         for name in ("before", "until", "ask", "times", "one_time"):
             values[f"{name}_cap"] = _capitalise(values[name])
         return values
+
+    def _steps(self) -> tuple[str, ...]:
+        steps = phrases.STEPS.get(self.kind)
+        return self.by_stage(steps, self.stage) if steps else ("",)
 
     def _on_day(self) -> str:
         at = self.answers.interview_at
@@ -480,6 +483,11 @@ class _Writer:
         # Said aloud, "about" names only the role: the decision that follows says the rest.
         values["about"] = values["role_at"]
         values.update(self._times(spoken=True))
+        # The step as said aloud, contracted even in a formal call ("so I'd like to cancel",
+        # beside "I've decided"); a formal email spells it out.
+        bank = self._steps()
+        values["step"] = self.pick(bank).format_map(self.values)
+        values["step_plain"] = bank[0].format_map(self.values)
         values["times_cap"] = _capitalise(values["times"])
         values["one_time_cap"] = _capitalise(values["one_time"])
         return values

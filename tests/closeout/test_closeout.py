@@ -57,9 +57,8 @@ def drafts_of(closeout):
 def test_each_process_gets_the_action_and_channel_its_stage_calls_for(seven):
     closeout, expected = seven
     drafts = drafts_of(closeout)
-    assert {company: (d.action, d.channel or "email") for company, d in drafts.items()} == (
-        expected
-    )
+    # Without their number, the channel stored is email, as the checklist shows it.
+    assert {company: (d.action, d.channel) for company, d in drafts.items()} == expected
     for draft in drafts.values():
         assert draft.status == Draft.Status.READY
         assert draft.reasons == ["offer_accepted"]
@@ -173,6 +172,41 @@ def test_a_near_match_of_the_accepted_offer_is_flagged_and_not_ticked(owner_clie
     assert closeout.rows.filter(draft__role="Senior Staff Engineer").exists()
 
 
+def test_another_draft_at_the_picked_offers_company_is_not_asked_about_but_explained(
+    owner_client, owner
+):
+    """Picked from the drafts, the accepted offer is known: another process at that company
+    is not "perhaps the offer", yet it still starts unticked."""
+    offer = DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Engineer")
+    DraftFactory(owner=owner, ready=True, company="Initech Ltd", role="Designer")
+    DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    closeout = start_closeout(owner_client, accepted_draft=offer.id, company="", role="")
+    page = owner_client.get(processes_url(closeout))
+    forms = {form.initial["company"]: form for form in page.context["formset"].forms[:2]}
+    assert {company: form.initial["include"] for company, form in forms.items()} == {
+        "Initech Ltd": False,
+        "Hooli": True,
+    }
+    html = page.content.decode()
+    assert "Is this the offer you accepted?" not in html
+    said = "This is at Initech, whose offer you accepted, so it starts unticked."
+    assert html.count(said) == 1
+    assert html.index("Process 1: Initech Ltd") < html.index(said) < html.index("Process 2")
+    # The caution and the suggestion are read out with the row's "Close this process" box.
+    initech, hooli = (forms[company] for company in ("Initech Ltd", "Hooli"))
+    boxes = re.findall(r'<input type="checkbox" name="([^"]+)-include"([^>]*)>', html)
+    described = {
+        prefix: re.findall(r'aria-describedby="([^"]*)"', attrs) for prefix, attrs in boxes
+    }
+    assert described == {
+        initech.prefix: [f"{initech.prefix}-caution"],  # unticked, nothing is suggested
+        hooli.prefix: [f"{hooli.prefix}-suggested"],
+        "processes-2": [],  # the empty quick row suggests nothing yet
+    }
+    assert f'id="{initech.prefix}-caution"' in html
+    assert f'id="{hooli.prefix}-suggested"' in html
+
+
 def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
     owner_client, owner, stranger
 ):
@@ -216,6 +250,61 @@ def test_the_accepted_offer_can_be_picked_from_the_drafts_and_is_never_listed(
     assert offer.reasons == FULL["reasons"]  # untouched
 
 
+def _picked(page):
+    return [label for _value, label in page.context["form"].fields["accepted_draft"].choices]
+
+
+def test_the_offer_picker_lists_the_offers_and_only_the_ten_newest_other_drafts(
+    owner_client, owner
+):
+    """A thousand drafts are not a thousand radios: any other is typed below."""
+    now = timezone.now()
+    for number in range(30):
+        draft = DraftFactory(owner=owner, ready=True, company=f"Acme {number}", role="Designer")
+        Draft.objects.filter(pk=draft.pk).update(created_at=now - dt.timedelta(hours=number))
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Staff Engineer")
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Hooli", role="Engineer")
+    page = owner_client.get(reverse("closeout:start"))
+    assert _picked(page) == [
+        "One that isn't in declinewiz yet: I'll type it below",
+        "Engineer at Hooli (they made you an offer)",
+        "Staff Engineer at Initech (they made you an offer)",
+        *(f"Designer at Acme {number}" for number in range(10)),
+    ]
+    html = page.content.decode()
+    assert html.count('name="accepted_draft"') == 13
+    assert "Your offers and newest drafts; type it below if it isn't here." in html
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_start_page_costs_the_same_queries_for_3_and_30_drafts(
+    owner_client, owner, django_assert_num_queries, count
+):
+    for number in range(count):
+        DraftFactory(owner=owner, ready=True, company=f"Acme {number}", role="Designer")
+    DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Staff Engineer")
+    # session, user, the drafts to pick from (read once), the earlier close-outs
+    with django_assert_num_queries(4):
+        response = owner_client.get(reverse("closeout:start"))
+    assert response.content.decode().count('name="accepted_draft"') == 2 + min(count, 10)
+
+
+def test_a_picked_draft_closed_in_another_tab_gets_one_plain_error(owner_client, owner):
+    offer = DraftFactory(owner=owner, ready=True, stage=OFFER, company="Initech", role="Engineer")
+    DraftFactory(owner=owner, ready=True, company="Hooli", role="Designer")
+    Draft.objects.filter(pk=offer.pk).update(status=Draft.Status.CLOSED)
+    response = owner_client.post(
+        reverse("closeout:start"),
+        {"accepted_draft": offer.id, "sender_name": "Sam Lee", "time_zone": "UTC", "tone": "warm"},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "accepted_draft": ["That draft is no longer open. Choose another, or type the offer below."]
+    }
+    assert "Select a valid choice" not in response.content.decode()
+    assert not owner.closeouts.exists()
+
+
 def test_the_checklist_puts_calls_first_booked_interviews_on_top(seven, owner_client):
     closeout, _ = seven
     html = owner_client.get(checklist_url(closeout)).content.decode()
@@ -241,6 +330,7 @@ def test_the_call_sheet_has_each_call_its_number_and_one_sentence(seven, owner_c
     assert "+44 20 7946 0000" in html
     assert "<nav" not in html
     assert "<form" not in html
+    assert "For the calls marked “Sent the email to confirm”, send the short email" in html
 
 
 def _rows(html):

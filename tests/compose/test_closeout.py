@@ -216,3 +216,25 @@ def test_a_formal_email_never_contracts(stage, reason, variant):
         outputs = compose_all(dataclasses.replace(answers, action=action))
         for text in (outputs.email.body, outputs.phone_script.follow_up_email.body):
             assert not CONTRACTION.findall(text), text
+
+
+@pytest.mark.parametrize("action", [Action.DECLINE, Action.OTHER_ROLES])
+def test_a_formal_call_says_the_step_as_people_speak_while_its_email_spells_it_out(action):
+    """The formal email writes "so I would like to cancel"; said aloud, beside "I've decided"
+    and "If you'd like to call back", the same call says "so I'd like to cancel"."""
+    answers = make_answers(
+        stage=Stage.SCHEDULED,
+        tone=Tone.FORMAL,
+        variant=2,  # the wording with "so I'd like to cancel our interview"
+        action=action,
+        interview_at=NOW + dt.timedelta(days=1),
+    )
+    outputs = compose_all(answers)
+    assert "so I would like to cancel our interview" in outputs.email.body
+    script = outputs.phone_script
+    said = [section.text for section in script.sections + script.before_you_call]
+    decision = next(section.text for section in script.sections if section.title == "Decision")
+    for text in (decision, script.voicemail):
+        assert "so I'd like to cancel our interview" in text, text
+    assert not any("I would like" in text for text in (*said, script.voicemail))
+    assert not CONTRACTION.findall(script.follow_up_email.body)
