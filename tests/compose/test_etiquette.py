@@ -709,3 +709,11 @@ def test_every_critical_word_in_a_sentence_is_quoted_and_the_sentence_removed_on
 def test_greeting_them_by_a_middle_name_is_greeting_them():
     answers = make_answers(action=Action.DECLINE, contact={"name": "Ana María Rivera"})
     assert problems(GOOD.replace("Hi Ana,", "Hi María,"), answers) == {}
+
+
+def test_a_sender_named_like_a_close_still_has_their_close_found():
+    """Their name is taken out of a close line ("Best, Sam"), but not out of the close itself."""
+    answers = make_answers(action=Action.DECLINE, sender={"name": "Sam Regards"})
+    text = GOOD.replace("Sam Lee", "Sam Regards").replace("Best regards,", "Kind regards,")
+    assert problems(text, answers=answers) == {}
+    assert problems(text.replace("Kind regards,\n", ""), answers=answers).keys() >= {"close"}

@@ -133,7 +133,10 @@ def read_letter(
         line = lines[index]
         if index == 0 and greeting:
             break
-        if close.fullmatch(_without_names(line, sender_forms).lower()):
+        # As written ("Kind regards," from someone called Regards), or with their name taken
+        # out ("Best, Sam").
+        as_written = " ".join(line.casefold().split())
+        if close.fullmatch(as_written) or close.fullmatch(_without_names(line, sender_forms)):
             close_line = line
             content_end = index
             break
