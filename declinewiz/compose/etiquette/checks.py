@@ -347,9 +347,9 @@ def _contact_in_body(draft: Draft) -> list[Finding]:
             ):
                 continue
             start = tokens[index - 1].start() if titled else match.start()
-            find, replace = text[start : match.end()], text[start : match.start()] + best
-            if draft.text.count(find) > 1:  # the fix changes the first: make it this one
-                find, replace = text, text[:start] + replace + after
+            find, replace = _edit(
+                draft.text, text, start, match.end(), text[start : match.start()] + best
+            )
             found.setdefault(
                 folded,
                 problem(
@@ -734,9 +734,9 @@ def _shouting_in(draft: Draft, text: str, field: str) -> list[Finding]:
     for sentence, start, end in _shouted_runs(draft, text, subject=field == "subject"):
         run = sentence[start:end]
         starts = not any(char.isalnum() for char in sentence[:start])
-        find, replace = run, _normal_case(run, draft, starts_sentence=starts)
-        if whole.count(find) > 1:  # the fix changes the first: make it this one
-            find, replace = sentence, sentence[:start] + replace + sentence[end:]
+        find, replace = _edit(
+            whole, sentence, start, end, _normal_case(run, draft, starts_sentence=starts)
+        )
         found.append(
             problem(
                 "shouting",
@@ -983,6 +983,15 @@ def _one_slip(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1 :]
+
+
+def _edit(whole: str, sentence: str, start: int, end: int, new: str) -> tuple[str, str]:
+    """What a fix finds and what it puts there, to turn sentence[start:end] into `new`: those
+    words alone, or the whole sentence when they appear more than once (a fix changes the
+    first place it finds)."""
+    if whole.count(sentence[start:end]) > 1:
+        return sentence, sentence[:start] + new + sentence[end:]
+    return sentence[start:end], new
 
 
 def _without_tail(name: str, tail: str) -> str:
