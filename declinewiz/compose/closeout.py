@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from declinewiz.compose.advice import recommend_action
 from declinewiz.compose.channel import recommend_channel
+from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Answers, Channel, PhoneScript, ShareReason, Stage
 
 # The reason every close-out message gives unless the person picks another one.
@@ -95,11 +96,9 @@ def same_company(one: str, other: str) -> bool:
 
 def same_job(*, company: str, role: str, other_company: str, other_role: str) -> bool:
     """The same role at the same company, however each was typed."""
-    return same_company(company, other_company) and _folded(role) == _folded(other_role)
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return same_company(company, other_company) and (
+        one_line(role).casefold() == one_line(other_role).casefold()
+    )
 
 
 def one_sentence(script: PhoneScript) -> str:
