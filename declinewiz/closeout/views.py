@@ -195,11 +195,7 @@ def _write(request, closeout, formset):
                 )
             fields = rows.apply(draft, form, closeout=closeout, now=now)
             if draft._state.adding:
-                # Started, then ready: the timeline a draft written in the wizard has.
-                draft.status = Draft.Status.IN_PROGRESS
-                draft.save()
-                draft.status = Draft.Status.READY
-                draft.save(update_fields=["status"])
+                draft.save()  # its timeline: started, then ready, as in the wizard
             elif not draft.save_if_unchanged(
                 expected_version=data.get("version") or draft.version, fields=fields
             ):

@@ -140,10 +140,12 @@ class Draft(models.Model):
             super().save(*args, **kwargs)
             return
         adding = self._state.adding
+        kinds = [DraftEvent.Kind.CREATED] if adding else [self.status]
+        if adding and self.status != self.Status.IN_PROGRESS:
+            kinds.append(self.status)  # written already further on (a close-out's row)
         with transaction.atomic():
             super().save(*args, **kwargs)
-            kind = DraftEvent.Kind.CREATED if adding else self.status
-            DraftEvent.objects.create(draft=self, kind=kind)
+            DraftEvent.objects.bulk_create(DraftEvent(draft=self, kind=kind) for kind in kinds)
         self._saved_status = self.status
 
     def get_absolute_url(self):
