@@ -19,6 +19,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.test import Client
 from django.urls import reverse
 
+from tests.factories import DraftFactory
 from tests.security.journey import complete_wizard, message_url, start_draft
 from tests.test_settings import ROOT, SETTINGS_VARIABLES
 
@@ -82,10 +83,11 @@ def redis_cache(settings):
         pytest.skip(f"needs Redis at {REDIS_TEST_URL} (or set REDIS_TEST_URL)")
     prefix = f"test-{uuid.uuid4().hex}"
     settings.CACHES = {
-        "default": {"BACKEND": REDIS, "LOCATION": REDIS_TEST_URL, "KEY_PREFIX": prefix}
+        "default": {"BACKEND": REDIS, "LOCATION": REDIS_TEST_URL, "KEY_PREFIX": prefix},
+        "markup": {"BACKEND": REDIS, "LOCATION": REDIS_TEST_URL, "KEY_PREFIX": f"{prefix}-markup"},
     }
     yield client, prefix
-    keys = list(client.scan_iter(f"{prefix}:*"))
+    keys = list(client.scan_iter(f"{prefix}*"))
     if keys:
         client.delete(*keys)
     client.close()
@@ -126,3 +128,19 @@ def test_failed_sign_ins_still_lock_with_redis_as_the_cache(redis_cache, owner, 
             reverse("login"), {"username": owner.email, "password": f"wrong {attempt}"}
         )
     assert response.status_code == 429
+
+
+@pytest.mark.redis
+def test_rendered_fields_are_shared_through_redis(redis_cache, owner_client, owner):
+    redis_client, prefix = redis_cache
+    first = DraftFactory(owner=owner, company="Initech")
+    second = DraftFactory(owner=owner, company="Globex")
+    owner_client.get(reverse("drafts:step", args=[first.id, "people"]))
+    kept = set(redis_client.scan_iter(f"{prefix}-markup:*"))
+    assert kept
+    # The other draft shares the fields it has in common and keeps its own company.
+    page = owner_client.get(reverse("drafts:step", args=[second.id, "people"])).content.decode()
+    assert 'value="Globex"' in page
+    assert 'value="Initech"' not in page
+    added = set(redis_client.scan_iter(f"{prefix}-markup:*")) - kept
+    assert 0 < len(added) < len(kept)

@@ -323,6 +323,9 @@ def test_each_draft_on_the_list_links_to_its_own_pages(owner_client, owner):
         assert f'href="{url}"' in html, name
         assert owner_client.get(url).status_code in (200, 302), name
     duplicate = reverse("drafts:duplicate", kwargs={"draft_id": draft.id})
-    assert f'<form method="post" action="{duplicate}">' in html
+    # Its Duplicate button posts the page's one CSRF-holding form to the draft's own address.
+    assert 'form="duplicate"' in html
+    assert f'formaction="{duplicate}"' in html
+    assert '<form id="duplicate" method="post">' in html
     assert owner_client.post(duplicate).status_code == 302
     assert Draft.objects.filter(owner=owner).count() == 2
