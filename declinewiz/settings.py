@@ -168,18 +168,18 @@ if cache_url and not cache_url.startswith(("redis://", "rediss://", "unix://")):
     )
 
 if cache_url:
-    CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
-    MARKUP_CACHE = {**CACHE, "KEY_PREFIX": "markup"}
+    cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}
+    markup_apart = {"KEY_PREFIX": "markup"}
 else:
-    CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    MARKUP_CACHE = {**CACHE, "LOCATION": "markup", "OPTIONS": {"MAX_ENTRIES": 3000}}
+    cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    markup_apart = {"LOCATION": "markup", "OPTIONS": {"MAX_ENTRIES": 3000}}
 CACHES = {
-    "default": CACHE,
+    "default": cache,
     # Rendered markup, keyed by all it is made of (drafts/templatetags/markup_cache.py): form
     # fields and the drafts list's rows. Apart, so it never pushes out what the default cache
     # counts (sign-up attempts). Each is kept a day; in memory, at most 3,000 (a few MB) a
     # process.
-    "markup": {**MARKUP_CACHE, "TIMEOUT": 86400},
+    "markup": {**cache, **markup_apart, "TIMEOUT": 86400},
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -6,7 +6,7 @@ later page showing the same field the same way takes it from the cache. An empty
 same markup for everyone who reaches it, and a step saved earlier is the same markup when its
 page is opened again, whatever was saved elsewhere since (the draft's version, which changes
 at every save, is a hidden field that pages render themselves). The key is a digest of the
-release (the templates and the code that draw a field), the form's class, and every attribute
+release (the templates and the forms' code that draw a field), the form's class, and every attribute
 of the field and its widget, so two fields share markup only when it would be the same, letter
 for letter, and a deploy never shows the last release's. A field of a bound form (a page
 showing errors) is never cached, nor one whose widget holds anything that is not plain data (a
@@ -33,8 +33,6 @@ from django.core.cache import caches
 from django.utils import timezone
 from django.utils.functional import Promise
 
-import declinewiz
-
 register = template.Library()
 
 MARKUP_CACHE = "markup"
@@ -47,13 +45,12 @@ class _NotPlain(Exception):
 
 @functools.cache
 def release():
-    """A digest of what draws a field: this site's templates and code, and the libraries'."""
+    """A digest of what draws a field beyond its attributes: the site's templates, the forms'
+    code (the drafts app) and the libraries' versions (their templates and widgets)."""
     digest = hashlib.sha256()
     for version in (django.__version__, crispy_forms.__version__, crispy_bootstrap5.__version__):
         digest.update(version.encode())
-    folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"]]
-    folders.append(Path(declinewiz.__file__).parent)
-    for folder in folders:
+    for folder in (settings.BASE_DIR / "templates", Path(__file__).resolve().parent.parent):
         for path in sorted(folder.rglob("*")):
             if path.suffix in (".html", ".py") and path.is_file():
                 digest.update(str(path.relative_to(folder)).encode())
@@ -82,7 +79,7 @@ def _plain(value):
 def field_key(bound_field):
     """The cache key of a bound field's markup, or None when it is not to be cached."""
     form, field = bound_field.form, bound_field.field
-    if form.is_bound or hasattr(form, "helper"):
+    if form.is_bound:
         return None
     try:
         made_of = _plain(
