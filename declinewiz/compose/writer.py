@@ -11,6 +11,8 @@ Sensitive reasons never reach the text: only the catalogue's neutral `shareable`
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import string
 from functools import cached_property, lru_cache
@@ -91,6 +93,21 @@ def extras_for(*, action: Action, stage: Stage, reasons=()) -> tuple[Extra, ...]
     if stage is Stage.COLD_OUTREACH:
         allowed = allowed - {Extra.APOLOGY}  # nothing was arranged, so nothing to apologise for
     return tuple(extra for extra in Extra if extra in allowed)
+
+
+def today_where_they_are(answers: Answers) -> dt.date:
+    return as_aware(answers.now).astimezone(zone(answers.time_zone)).date()
+
+
+def reading(answers: Answers) -> tuple:
+    """All that the composer and the etiquette check read of `answers`: every answer, and of
+    the moment `now` only today's date where the person is and whether a booked interview is
+    close. Answers with the same reading get the same words, whatever the time of day."""
+    return (
+        dataclasses.replace(answers, now=None),
+        today_where_they_are(answers),
+        interview_is_close(answers),
+    )
 
 
 def compose_all(answers: Answers) -> Outputs:
@@ -196,7 +213,7 @@ class _Writer:
         # A doubtful invitation gets the shortest polite no: no reason, no extras, and no
         # personal details such as the signature's address or the sender's phone.
         self.minimal = "illegitimate" in answers.reasons
-        self.today = as_aware(answers.now).astimezone(zone(answers.time_zone)).date()
+        self.today = today_where_they_are(answers)
         self.close = interview_is_close(answers)
 
     # --- which message ---------------------------------------------------------------------

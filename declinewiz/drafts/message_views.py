@@ -4,6 +4,9 @@ The composer writes the words; these views show them, keep the user's edits besi
 generated text, and turn them into a mail link, .eml, .txt, .ics or a printable script.
 """
 
+import dataclasses
+from functools import cached_property
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -13,20 +16,29 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from declinewiz.compose import exports
 from declinewiz.compose.etiquette import apply_fix, check_email
 from declinewiz.compose.types import Channel, Email
-from declinewiz.compose.writer import compose_all
+from declinewiz.compose.writer import compose_all, reading
 from declinewiz.drafts import steps as wizard
 from declinewiz.drafts.access import draft_view
 from declinewiz.drafts.answers import answers_from_draft
+from declinewiz.drafts.content_cache import kept, key_for
 from declinewiz.drafts.message_forms import MessageForm
 
 
 class Message:
-    """The draft's words as they stand: the user's edits where there are any, else generated."""
+    """The draft's words as they stand: the user's edits where there are any, else generated.
+
+    The words and their etiquette check are kept in the markup cache by all they are made of
+    (the composer's reading of the answers, and the boxes' text): opening the page again, its
+    print view or a download composes nothing new until an answer changes.
+    """
 
     def __init__(self, draft, *, now=None):
         self.draft = draft
         self.answers = answers_from_draft(draft, now=now)
-        self.outputs = compose_all(self.answers)
+        # Whatever else is kept is made from these words, so its key starts from theirs.
+        self.words_key = key_for("words", reading(self.answers))
+        outputs = kept(self.words_key, lambda: compose_all(self.answers))
+        self.outputs = dataclasses.replace(outputs, answers=self.answers)
         self.generated_script = exports.script_as_text(self.outputs.phone_script)
 
     @property
@@ -71,16 +83,28 @@ class Message:
     def shows_script(self):
         return self.channel != Channel.EMAIL
 
+    def etiquette_key(self, *, subject, body):
+        return key_for("etiquette", (self.words_key, subject, body, self.draft.private_note))
+
     def etiquette(self, *, subject=None, body=None):
         subject = self.subject if subject is None else subject
         body = self.body if body is None else body
-        return check_email(
-            body,
-            answers=self.answers,
-            subject=subject,
-            action=self.outputs.action,
-            private_note=self.draft.private_note,
+        return kept(
+            self.etiquette_key(subject=subject, body=body),
+            lambda: check_email(
+                body,
+                answers=self.answers,
+                subject=subject,
+                action=self.outputs.action,
+                private_note=self.draft.private_note,
+            ),
         )
+
+    @cached_property
+    def script_key(self):
+        """The key of the phone script's markup: the script as composed, or as edited."""
+        draft = self.draft
+        return key_for("script", (self.words_key, draft.edited_script, draft.contact_phone))
 
     def fix(self, key, *, subject, body):
         """The one-click fix named `key` among the findings on these words, else None."""
@@ -155,6 +179,7 @@ def message(request, draft):
             "words": words,
             "form": form,
             "etiquette": words.etiquette(subject=subject, body=body),
+            "etiquette_key": words.etiquette_key(subject=subject, body=body),
             "conflict": conflict,
             "follow_up_on": _follow_up_on(draft),
             "timeline": draft.events.all(),
