@@ -14,7 +14,9 @@ import enum
 import functools
 import hashlib
 import io
-import pickle  # nosec B403: only writes keys, never loads
+
+# Pickle only writes keys here; nothing is ever loaded from it.
+import pickle  # nosec B403
 import types
 from decimal import Decimal
 from pathlib import Path

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from declinewiz.compose.catalogue import REASONS
+from declinewiz.compose.channel import interview_is_close
 from declinewiz.compose.etiquette import check_email, check_outputs, word_count
 from declinewiz.compose.types import VOICEMAIL_WORD_LIMIT, Extra
-from declinewiz.compose.writer import compose_all, extras_for
+from declinewiz.compose.writer import compose_all, extras_for, reading, today_where_they_are
 from tests.compose.builders import answers_strategy, texts_sent_or_said
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -87,3 +90,18 @@ def test_same_answers_same_words_and_the_next_variant_reads_differently(answers)
     assert compose_all(dataclasses.replace(answers)) == outputs
     other = compose_all(dataclasses.replace(answers, variant=answers.variant + 1))
     assert other.email.body != outputs.email.body
+
+
+@FAST
+@given(answers=answers_strategy(), seconds=st.integers(-3 * 86400, 3 * 86400))
+def test_the_words_depend_on_the_moment_only_through_its_reading(answers, seconds):
+    # The message page keeps the words and their check by reading(answers), so two moments
+    # with one reading must give the same words and the same findings, and a moment that
+    # changes today's date or the interview's closeness must change the reading.
+    later = dataclasses.replace(answers, now=answers.now + dt.timedelta(seconds=seconds))
+    same_day = today_where_they_are(later) == today_where_they_are(answers)
+    same_closeness = interview_is_close(later) == interview_is_close(answers)
+    assert (reading(later) == reading(answers)) == (same_day and same_closeness)
+    assume(reading(later) == reading(answers))
+    assert compose_all(later) == compose_all(answers)
+    assert check_outputs(compose_all(later)) == check_outputs(compose_all(answers))

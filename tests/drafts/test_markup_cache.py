@@ -1,19 +1,28 @@
-"""Rendered fields and the drafts list's rows come from the cache only when they would be the same.
+"""What the markup cache keeps comes from it only when it would be the same.
 
-declinewiz/drafts/templatetags/markup_cache.py keeps crispy's markup for a field by everything
-it is made of, and the drafts list's rows by each draft's last save.
+declinewiz/drafts/content_cache.py writes the keys; templatetags/markup_cache.py keeps crispy's
+markup for a field by everything it is made of, and the drafts list's rows by each draft's last
+save; the message page keeps its words, their check and the phone script by the answers.
 """
+
+import collections
+import dataclasses
 
 import pytest
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django import forms
 from django.core.cache import caches
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import lazy
 from django.utils.safestring import SafeString
 
 from declinewiz.accounts.models import User
+from declinewiz.compose.types import Stage
+from declinewiz.drafts import message_views
 from declinewiz.drafts import steps as wizard
+from declinewiz.drafts.content_cache import NotPlain, key_for
+from declinewiz.drafts.message_views import Message
 from declinewiz.drafts.templatetags.markup_cache import as_cached_crispy_field, field_key
 from tests.factories import DraftFactory, draft_with_every_step
 
@@ -102,3 +111,93 @@ def test_two_people_never_see_each_others_rows(client, owner):
     page = client.get(reverse("drafts:list")).content.decode()
     assert "Hooli interview" in page
     assert "Initech offer" not in page
+
+
+# Words and fragments kept by what they are made of ------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Card:
+    name: str
+    kind: Stage
+
+
+def test_a_key_is_the_same_only_for_the_same_plain_content():
+    assert key_for("x", ("Acme", 3)) == key_for("x", ("Acme", 3))
+    assert key_for("x", ("Acme", 3)) != key_for("x", ("Acme", "3"))  # the type counts too
+    assert key_for("x", ("Acme", 3)) != key_for("y", ("Acme", 3))
+    assert key_for("x", Card("Ana", Stage.OFFER)) == key_for("x", Card("Ana", Stage.OFFER))
+    assert key_for("x", Card("Ana", Stage.OFFER)) != key_for("x", Card("Ana", Stage.INVITED))
+    # A lazy label counts as its words.
+    label = lazy(str, str)
+    assert key_for("x", label("Company")) == key_for("x", label("Company"))
+    assert key_for("x", label("Company")) != key_for("x", label("Role"))
+    with pytest.raises(NotPlain):
+        key_for("x", User.objects.all())
+    with pytest.raises(NotPlain):
+        key_for("x", {"who": object()})
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How often the message page composed words and checked them."""
+    calls = collections.Counter()
+
+    def counting(name, function):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return function(*args, **kwargs)
+
+        monkeypatch.setattr(message_views, name, call)
+
+    counting("compose_all", message_views.compose_all)
+    counting("check_email", message_views.check_email)
+    return calls
+
+
+def test_the_message_page_composes_again_only_when_an_answer_changes(owner_client, owner, counted):
+    draft = draft_with_every_step(owner=owner, company="Acme", channel="phone_then_email")
+    page = reverse("drafts:message", args=[draft.id])
+    for shown in (page, page, reverse("drafts:print-script", args=[draft.id])):
+        assert "Acme" in owner_client.get(shown).content.decode()
+    assert counted == {"compose_all": 1, "check_email": 1}
+
+    draft.company = "Globex"
+    draft.save()
+    changed = owner_client.get(page).content.decode()
+    assert counted == {"compose_all": 2, "check_email": 2}
+    assert "Globex" in changed
+    assert "Acme" not in changed
+
+
+def test_the_kept_words_carry_the_moment_of_each_request(owner):
+    draft = draft_with_every_step(owner=owner)
+    morning = timezone.now().replace(hour=8, minute=0)
+    evening = morning.replace(hour=18)
+    early, late = Message(draft, now=morning), Message(draft, now=evening)
+    assert late.outputs == early.outputs
+    assert (early.outputs.answers.now, late.outputs.answers.now) == (morning, evening)
+
+
+def test_a_kept_phone_script_gives_way_to_the_persons_edit(owner_client, owner):
+    draft = draft_with_every_step(owner=owner, channel="phone")
+    page = reverse("drafts:message", args=[draft.id])
+    paper = reverse("drafts:print-script", args=[draft.id])
+    assert "Before you call" in owner_client.get(page).content.decode()
+    assert "Before you call" in owner_client.get(paper).content.decode()
+    draft.edited_script = "Ask for Ana.\n\nSay no, kindly."
+    draft.save()
+    for shown in (owner_client.get(page), owner_client.get(paper)):
+        assert "Say no, kindly." in shown.content.decode()
+        assert "Before you call" not in shown.content.decode()
+
+
+def test_the_check_page_shows_a_changed_answer_at_once(owner_client, owner):
+    draft = draft_with_every_step(owner=owner, role="Product Designer")
+    check = reverse("drafts:step", args=[draft.id, "check"])
+    assert "Product Designer" in owner_client.get(check).content.decode()
+    draft.role = "Data Engineer"
+    draft.save()
+    page = owner_client.get(check).content.decode()
+    assert "Data Engineer" in page
+    assert "Product Designer" not in page
