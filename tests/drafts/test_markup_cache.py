@@ -7,6 +7,7 @@ save; the message page keeps its words, their check and the phone script by the 
 
 import collections
 import dataclasses
+import re
 
 import pytest
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
@@ -14,6 +15,7 @@ from django import forms
 from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.functional import lazy
 from django.utils.safestring import SafeString
 
@@ -201,3 +203,30 @@ def test_the_check_page_shows_a_changed_answer_at_once(owner_client, owner):
     page = owner_client.get(check).content.decode()
     assert "Data Engineer" in page
     assert "Product Designer" not in page
+
+
+def _step_form(response):
+    html = response.content.decode()
+    start = html.index('<form method="post" id="step-form"')
+    form = html[start : html.index("</form>", start)]
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", form)
+
+
+def test_the_channel_question_is_the_same_kept_or_not_and_follows_the_suggestion(
+    owner_client, owner
+):
+    draft = draft_with_every_step(owner=owner, channel="", reasons=["found_other"])
+    page = reverse("drafts:step", args=[draft.id, "channel"])
+    made, kept = _step_form(owner_client.get(page)), _step_form(owner_client.get(page))
+    assert kept == made
+    assert any(":question:" in key for key in caches["markup"]._cache)
+    suggested = wizard.STEPS_BY_NAME["channel"].recommend(draft)
+    assert escape(suggested.title) in made
+
+    draft.reasons = ["found_other", "illegitimate"]
+    draft.save()
+    now_suggested = wizard.STEPS_BY_NAME["channel"].recommend(draft)
+    assert now_suggested != suggested
+    shown = _step_form(owner_client.get(page))
+    assert escape(now_suggested.why[0]) in shown
+    assert escape(suggested.why[0]) not in shown

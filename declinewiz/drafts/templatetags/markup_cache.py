@@ -11,6 +11,9 @@ class and every attribute of the field and its widget. A field of a bound form (
 showing errors) is never cached, nor one whose widget holds anything that is not plain data (a
 queryset's choices, say): those are rendered every time.
 
+`{% cached_question field %}` does the same for the one question of a single-question step, with
+what the step suggests under its legend.
+
 `{% cache … value|content_key using="markup" %}` keeps a fragment made of `value` alone (the
 check page's summary, the phone script, the etiquette check's findings): the key is a digest
 of the release and of `value` written out in full.
@@ -70,6 +73,28 @@ def as_cached_crispy_field(bound_field):
         return as_crispy_field(bound_field)
     # Safe markup, and still marked safe when it comes back (a pickled SafeString).
     return kept(key, lambda: as_crispy_field(bound_field))
+
+
+@register.simple_tag(takes_context=True)
+def cached_question(context, field):
+    """A single-question step's field (field.html with its legend as the page's heading and
+    what we suggest under it), kept by the field and the suggestion."""
+
+    def render():
+        flags = {"legend_is_heading": True, "under_legend": "wizard/_recommendation.html"}
+        with context.push(field=field, form_show_errors=True, form_show_labels=True, **flags):
+            return context.template.engine.get_template("bootstrap5/field.html").render(context)
+
+    if field.is_hidden:  # the draft's version: the same as {{ field }}, never kept
+        return str(field)
+    key = field_key(field)
+    if key is None:
+        return render()
+    try:
+        key = key_for("question", (key, context.get("recommendation")))
+    except NotPlain:
+        return render()
+    return kept(key, render)
 
 
 @register.filter
