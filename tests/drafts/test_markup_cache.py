@@ -15,8 +15,8 @@ from django import forms
 from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.functional import lazy
+from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from declinewiz.accounts.models import User
