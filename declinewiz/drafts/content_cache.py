@@ -26,6 +26,7 @@ import crispy_forms
 import django
 from django import forms
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
 from django.utils.functional import Promise
 
@@ -56,10 +57,12 @@ class NotPlain(Exception):
 @functools.cache
 def release():
     """A digest of what makes what is kept: the site's templates, the project's code (the
-    composer's words and the forms) and the libraries' versions (their templates and widgets)."""
+    composer's words and the forms), the libraries' versions (their templates and widgets) and
+    the static files' names as collected (their hashed URLs)."""
     digest = hashlib.sha256()
     for version in (django.__version__, crispy_forms.__version__, crispy_bootstrap5.__version__):
         digest.update(version.encode())
+    digest.update(getattr(staticfiles_storage, "manifest_hash", "").encode())
     for folder in (settings.BASE_DIR / "templates", Path(__file__).resolve().parent.parent):
         for path in sorted(folder.rglob("*")):
             if path.suffix in _MADE_BY and path.is_file():

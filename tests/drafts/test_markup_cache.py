@@ -76,7 +76,9 @@ def test_a_page_with_errors_is_never_cached(owner_client, owner):
     response = owner_client.post(url, {"company": "", "nav": "next", "version": draft.version})
     assert response.status_code == 200
     assert "is-invalid" in response.content.decode()
-    assert not caches["markup"]._cache
+    # Only what every page shows is kept (the site's links), none of the form's fields.
+    assert caches["markup"]._cache
+    assert not [key for key in caches["markup"]._cache if ":field:" in key]
     # The same page without errors afterwards shows no error.
     page = owner_client.get(url).content.decode()
     assert "is-invalid" not in page
@@ -230,3 +232,18 @@ def test_the_channel_question_is_the_same_kept_or_not_and_follows_the_suggestion
     shown = _step_form(owner_client.get(page))
     assert escape(now_suggested.why[0]) in shown
     assert escape(suggested.why[0]) not in shown
+
+
+def test_the_kept_site_links_follow_whether_someone_is_signed_in(client, owner):
+    def nav():
+        html = client.get(reverse("home")).content.decode()
+        return html[html.index("<nav") : html.index("</nav>")]
+
+    assert "Sign in" in nav()
+    client.force_login(owner)
+    signed_in = nav()
+    assert "My drafts" in signed_in
+    assert "Sign out" in signed_in
+    assert "Sign in" not in signed_in
+    client.logout()
+    assert "My drafts" not in nav()
