@@ -18,6 +18,7 @@ import io
 # Pickle only writes keys here; nothing is ever loaded from it.
 import pickle  # nosec B403
 import types
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -41,6 +42,7 @@ _PLAIN = (
     dt.time,
     dt.timedelta,
     dt.tzinfo,
+    uuid.UUID,
     enum.Enum,
     forms.Widget,
     type,

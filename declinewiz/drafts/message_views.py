@@ -171,6 +171,9 @@ def message(request, draft):
     typed = form.cleaned_data if form.is_bound else {}
     body = typed.get("body", words.body)
     subject = typed.get("subject", words.subject)
+    follow_up_on = _follow_up_on(draft)
+    # The links out of the page are made of these alone, so they are kept by them.
+    made_of = (draft.id, words.channel, words.mailto(), draft.contact_email, draft.owner_id)
     return render(
         request,
         "wizard/message.html",
@@ -181,7 +184,8 @@ def message(request, draft):
             "etiquette": words.etiquette(subject=subject, body=body),
             "etiquette_key": words.etiquette_key(subject=subject, body=body),
             "conflict": conflict,
-            "follow_up_on": _follow_up_on(draft),
+            "follow_up_on": follow_up_on,
+            "links_key": key_for("links", (*made_of, follow_up_on)),
             "timeline": draft.events.all(),
         },
     )

@@ -247,3 +247,16 @@ def test_the_kept_site_links_follow_whether_someone_is_signed_in(client, owner):
     assert "Sign in" not in signed_in
     client.logout()
     assert "My drafts" not in nav()
+
+
+def test_the_kept_links_of_the_message_page_follow_the_contact_and_the_channel(owner_client, owner):
+    draft = draft_with_every_step(owner=owner, channel="email", contact_email="")
+    page = reverse("drafts:message", args=[draft.id])
+    assert "(add their address there)" in owner_client.get(page).content.decode()
+    draft.contact_email = "ana@example.com"
+    draft.channel = "phone_then_email"
+    draft.save()
+    shown = owner_client.get(page).content.decode()
+    assert "(add their address there)" not in shown
+    assert "mailto:ana%40example.com" in shown or "mailto:ana@example.com" in shown
+    assert reverse("drafts:print-script", args=[draft.id]) in shown
