@@ -2,10 +2,10 @@
 
 A key is a digest of the release (the code and templates that make the thing) and of what the
 thing is made of, as plain values. Two things share an entry only when they would be the same,
-letter for letter, and a deploy never shows the last release's. Nothing is keyed by a draft's
-version or its id alone: the same answers give the same words and the same markup, whoever
-asks and whenever they last saved. What cannot be written as plain values (a queryset, say) is
-never kept.
+letter for letter, and a deploy never shows the last release's. The same answers give the same
+words and the same markup, whoever asks and whenever they last saved; only the drafts list's
+rows are keyed by each draft's last save. What cannot be written as plain values (a queryset,
+say) is never kept.
 """
 
 import dataclasses
@@ -107,13 +107,3 @@ def kept(key, make):
         thing = make()
         cache.set(key, thing)
     return thing
-
-
-def remembered(kind, made_of, make):
-    """`make()`, kept under the key of `kind` and `made_of`: made once, then taken from the
-    cache. Made afresh each time, and not kept, when `made_of` is not plain."""
-    try:
-        key = key_for(kind, made_of)
-    except NotPlain:
-        return make()
-    return kept(key, make)
