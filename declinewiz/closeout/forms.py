@@ -19,7 +19,7 @@ from declinewiz.compose.text import one_line
 from declinewiz.compose.types import Action, Channel, Stage
 from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import plausible_date
-from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES, SituationForm
+from declinewiz.drafts.steps.situation import SituationForm, time_zone_choices
 
 from .models import CloseOut
 
@@ -56,7 +56,7 @@ class StartForm(forms.ModelForm):
     )
     time_zone = forms.ChoiceField(
         label="Your time zone",
-        choices=TIME_ZONE_CHOICES,
+        choices=time_zone_choices,
         help_text="For the interview times you add on the next page.",
     )
 

@@ -29,6 +29,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
+from django.utils.choices import CallableChoiceIterator
 from django.utils.functional import Promise
 
 MARKUP_CACHE = "markup"
@@ -75,12 +76,14 @@ def release():
 
 class _KeyPickler(pickle.Pickler):
     """Writes out plain data only: the builtins, dates and times, enums, dataclasses, lazy
-    labels (as their text) and widgets; anything else (a queryset's choices, say) is
-    NotPlain."""
+    labels (as their text), choices given as a function (as what it gives) and widgets;
+    anything else (a queryset's choices, say) is NotPlain."""
 
     def reducer_override(self, obj):
         if isinstance(obj, Promise):  # a lazy label or hint
             return str, (str(obj),)
+        if type(obj) is CallableChoiceIterator:  # choices given as a function: what it gives
+            return list, (list(obj),)
         if isinstance(obj, _PLAIN) or (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
             return NotImplemented  # pickled as usual: by value, with its type
         raise NotPlain(type(obj).__qualname__)

@@ -84,6 +84,21 @@ def test_a_page_with_errors_is_never_cached(owner_client, owner):
     assert "is-invalid" not in page
 
 
+def test_a_field_whose_choices_come_from_a_function_is_kept_by_what_it_gives():
+    zones = ["Europe/London"]
+
+    class Zone(forms.Form):
+        time_zone = forms.ChoiceField(choices=lambda: [(zone, zone) for zone in zones])
+
+    london = field_key(Zone()["time_zone"])
+    assert london is not None
+    zones.append("Asia/Tokyo")
+    assert field_key(Zone()["time_zone"]) not in (None, london)
+    # The steps' own time zone fields are kept like any other.
+    people = wizard.STEPS_BY_NAME["people"].form_class(draft=DraftFactory())
+    assert field_key(people["contact_time_zone"]) is not None
+
+
 def test_a_field_whose_choices_are_a_query_is_not_cached(owner):
     class Pick(forms.Form):
         person = forms.ModelChoiceField(queryset=User.objects.all())

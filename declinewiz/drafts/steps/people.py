@@ -12,6 +12,10 @@ from declinewiz.drafts.steps.base import StepModelForm
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
 
+# Read where they are used, not copied with the field for every form (see time_zone_choices).
+CONTACT_TIME_ZONE_CHOICES = [("", "The same as mine"), *TIME_ZONE_CHOICES]
+
+
 class PeopleForm(StepModelForm):
     # The plain text answers are the model's own fields (Meta); these need choices or a rule.
     contact_title = forms.ChoiceField(
@@ -31,7 +35,7 @@ class PeopleForm(StepModelForm):
     contact_time_zone = forms.ChoiceField(
         label="Their time zone (optional)",
         required=False,
-        choices=[("", "The same as mine"), *TIME_ZONE_CHOICES],
+        choices=lambda: CONTACT_TIME_ZONE_CHOICES,
         help_text="So a call is suggested in their working hours, and times are said in theirs.",
     )
     sender_phone = PhoneField(

@@ -55,6 +55,12 @@ TIME_ZONES = (
 TIME_ZONE_CHOICES = [(name, name.replace("_", " ")) for name in TIME_ZONES]
 
 
+def time_zone_choices():
+    """The zones for a form's choices. Given as a function, they are read where they are used
+    and not copied with the field for every form made (Django deep-copies a form's fields)."""
+    return TIME_ZONE_CHOICES
+
+
 class SituationForm(StepModelForm):
     stage = forms.ChoiceField(
         label="Which of these is closest to where you are?",
@@ -77,7 +83,7 @@ class SituationForm(StepModelForm):
     )
     time_zone = forms.ChoiceField(
         label="Time zone",
-        choices=TIME_ZONE_CHOICES,
+        choices=time_zone_choices,
         required=False,
         help_text="Used for the interview time and for any times you suggest.",
     )
