@@ -11,7 +11,6 @@ from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import StepModelForm
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
-
 # Read where they are used, not copied with the field for every form (see time_zone_choices).
 CONTACT_TIME_ZONE_CHOICES = [("", "The same as mine"), *TIME_ZONE_CHOICES]
 
