@@ -4,7 +4,7 @@ It collects the static files and migrates a database of its own (SQLite in a tem
 or `declinewiz_bench` on the PostgreSQL server named by DATABASE_URL, created and dropped
 here), seeds a person with 1,000 drafts, starts gunicorn on 127.0.0.1 with production settings
 (2 sync workers) and measures each page with wrk, interleaved with /healthz in several rounds.
-Each page's ratio is its requests/s over the floor's in the same round, so a busy machine
+Each page's ratio is its requests/s over the floor's measured either side of it, so a busy machine
 slows both alike. Then: the composer timed in-process, the drafts list and a wizard step with
 10 and with 10,000 drafts, and each page's weight on first load. The last line is
 `slowest page/healthz throughput ratio: X.XX (PAGE)`.
@@ -48,6 +48,8 @@ POST_SESSIONS = 2000
 SCALE_SMALL, SCALE_LARGE = 10, 10_000
 # The list shows 20 drafts a page: at 10 drafts its page holds half the rows it holds at 10,000.
 SCALE_FULL_PAGE = 20
+# Pages measured between two measurements of the floor.
+FLOOR_EVERY = 6
 
 INTERVIEW_DAY = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 5 * 86400))
 # Valid answers for each step, the same as the seeded drafts already hold (tests/answers.py).
@@ -260,20 +262,33 @@ def warm_up(server, pages, posts):
 
 
 def run_rounds(server, floor, pages, *, rounds, seconds):
-    """Each round: the floor, every page, the floor again; a page's floor is the round's mean."""
+    """Each round: the floor, then the pages FLOOR_EVERY at a time with the floor again after
+    each group; a page's floor is the mean of the two measured either side of its group, a
+    minute's drift of the machine's speed apart at most. Each round starts at another page, so
+    no page is always measured at the same point of a round (after the POSTs, say)."""
     for number in range(1, rounds + 1):
+        start = (number - 1) * len(pages) // rounds
+        order = pages[start:] + pages[:start]
         before = floor.measure(server, seconds)
-        measured = [(page, page.measure(server, seconds)) for page in pages]
-        after = floor.measure(server, seconds)
-        floor_rps = (before.requests_per_second + after.requests_per_second) / 2
-        floor.results += [(before, floor_rps), (after, floor_rps)]
-        for page, result in measured:
-            if result.bad:
-                say(
-                    f"  ! {page.name}: {result.bad} bad responses or socket errors in round {number}"
-                )
-            page.results.append((result, floor_rps))
-        say(f"  round {number}/{rounds}: /healthz {floor_rps:,.0f} requests/s")
+        floors = [before]
+        for first in range(0, len(order), FLOOR_EVERY):
+            measured = [
+                (page, page.measure(server, seconds)) for page in order[first:][:FLOOR_EVERY]
+            ]
+            after = floor.measure(server, seconds)
+            floors.append(after)
+            around = (before.requests_per_second + after.requests_per_second) / 2
+            for page, result in measured:
+                if result.bad:
+                    say(
+                        f"  ! {page.name}: {result.bad} bad responses or socket errors in round "
+                        f"{number}"
+                    )
+                page.results.append((result, around))
+            before = after
+        mean = statistics.mean(result.requests_per_second for result in floors)
+        floor.results += [(result, mean) for result in floors]
+        say(f"  round {number}/{rounds}: /healthz {mean:,.0f} requests/s")
 
 
 def table(floor, pages):
@@ -366,7 +381,7 @@ def scale(server, floor, person, extra_drafts, *, seconds):
             held = size
         for page in pages:
             page.results = []
-        run_rounds(server, floor, pages, rounds=2, seconds=seconds)
+        run_rounds(server, floor, pages, rounds=3, seconds=seconds)
         measured[size] = {page.name: statistics.median(page.ratios()) for page in pages}
     # Time per request grows as throughput falls: time(10,000)/time(10) = ratio(10)/ratio(10,000).
     return {
@@ -378,7 +393,7 @@ def scale(server, floor, person, extra_drafts, *, seconds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=3, help="wrk duration per measurement")
     parser.add_argument(
         "--only", choices=["etiquette"], help="run one part alone: etiquette (report and timing)"
@@ -493,7 +508,7 @@ def main():
         )
         say(
             f"wrk -t1 -c4 -d{args.seconds}s --latency per page, {args.rounds} rounds; "
-            "ratio = the page's req/s / /healthz req/s in the same round (median of the rounds)"
+            "ratio = the page's req/s / /healthz req/s measured either side of it (median of the rounds)"
         )
         say("")
         say(table(floor, pages))
