@@ -361,28 +361,32 @@ def page_weights(server, pages):
     return weights
 
 
-def scale(server, floor, person, extra_drafts, *, seconds):
-    """Drafts list and the reasons step with 10, 20, then 10,000 drafts of the same person."""
+def scale(server, floor, *, seconds):
+    """Drafts list and the reasons step for three people, with 10, 20 and 10,000 drafts.
+
+    All six pages are measured in the same rounds, each against the floor either side of it,
+    so the three sizes are compared at the same moments of the run (one person grown from 10
+    to 10,000 drafts between rounds compared the sizes minutes apart)."""
     from bench import seed
 
-    draft = seed.answered_drafts(person.user, count=1)[0]
-    seed.many_drafts(person.user, count=SCALE_SMALL - 1, seed=11)
-    cookie = f"sessionid={person.session_key}"
-    pages = [
-        Page("drafts list", "/drafts/", cookie=cookie),
-        Page("reasons step", f"/drafts/{draft.pk}/step/reasons/", cookie=cookie),
-    ]
-    measured = {}
-    held = SCALE_SMALL
+    pages = {}
     for size in (SCALE_SMALL, SCALE_FULL_PAGE, SCALE_LARGE):
-        if size > held:
-            extra_drafts(person.user, count=size - held, seed=size)
-            seed.analyse()
-            held = size
-        for page in pages:
-            page.results = []
-        run_rounds(server, floor, pages, rounds=3, seconds=seconds)
-        measured[size] = {page.name: statistics.median(page.ratios()) for page in pages}
+        person = seed.person(email=f"scale-{size}@example.com")
+        draft = seed.answered_drafts(person.user, count=1)[0]
+        seed.many_drafts(person.user, count=size - 1, seed=size)
+        cookie = f"sessionid={person.session_key}"
+        pages[size] = [
+            Page("drafts list", "/drafts/", cookie=cookie),
+            Page("reasons step", f"/drafts/{draft.pk}/step/reasons/", cookie=cookie),
+        ]
+    seed.analyse()
+    run_rounds(
+        server, floor, [page for row in pages.values() for page in row], rounds=3, seconds=seconds
+    )
+    measured = {
+        size: {page.name: statistics.median(page.ratios()) for page in row}
+        for size, row in pages.items()
+    }
     # Time per request grows as throughput falls: time(10,000)/time(10) = ratio(10)/ratio(10,000).
     return {
         (name, small): measured[small][name] / measured[SCALE_LARGE][name]
@@ -445,7 +449,6 @@ def main():
         shown = seed.answered_drafts(main_person.user, count=1)[0]
         pool = seed.answered_drafts(main_person.user, count=POST_POOL)
         post_sessions = seed.more_sessions(main_person.user, count=POST_SESSIONS)
-        scale_person = seed.person(email="scale@example.com")
         seed.analyse()
         connections.close_all()
         seconds = time.monotonic() - started
@@ -490,9 +493,8 @@ def main():
         )
         run_rounds(server, floor, pages, rounds=args.rounds, seconds=args.seconds)
 
-        say("scale: the same person with 10, 20, then 10,000 drafts ...")
-        scale_floor = Page("/healthz (floor)", "/healthz")
-        scaled = scale(server, scale_floor, scale_person, seed.many_drafts, seconds=args.seconds)
+        say("scale: three people with 10, 20 and 10,000 drafts ...")
+        scaled = scale(server, Page("/healthz (floor)", "/healthz"), seconds=args.seconds)
 
         weights = page_weights(
             server, [p for p in pages if p.script is None and "static" not in p.name]
