@@ -17,7 +17,7 @@ from django.core.management import CommandError, call_command
 from declinewiz.compose.etiquette import CHECKS
 from tests.answers import BASIC, as_json
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 ANSWERS = as_json({**BASIC, "reasons": ["culture_fit"], "action": "decline"})
 GOOD = (

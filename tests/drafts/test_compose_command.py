@@ -18,7 +18,7 @@ from django.core.management import CommandError, call_command
 
 from tests.answers import FULL, NOW, as_json
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # The full answers, with an interview tomorrow and a reason that makes the advice a decline
 # (chosen by neither the person nor this test: the advice recommends it).
