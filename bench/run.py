@@ -263,9 +263,9 @@ def warm_up(server, pages, posts):
 
 def run_rounds(server, floor, pages, *, rounds, seconds):
     """Each round: the floor, then the pages FLOOR_EVERY at a time with the floor again after
-    each group; a page's floor is the mean of the two measured either side of its group, a
-    minute's drift of the machine's speed apart at most. Each round starts at another page, so
-    no page is always measured at the same point of a round (after the POSTs, say)."""
+    each group; a page's floor is the mean of the two measured either side of its group, about
+    20 seconds apart. Each round starts at another page, so no page is always measured at the
+    same point of a round (after the POSTs, say)."""
     for number in range(1, rounds + 1):
         start = (number - 1) * len(pages) // rounds
         order = pages[start:] + pages[:start]
