@@ -273,7 +273,7 @@ def run_rounds(server, floor, pages, *, rounds, seconds):
         floors = [before]
         for first in range(0, len(order), FLOOR_EVERY):
             measured = [
-                (page, page.measure(server, seconds)) for page in order[first:][:FLOOR_EVERY]
+                (page, page.measure(server, seconds)) for page in order[first : first + FLOOR_EVERY]
             ]
             after = floor.measure(server, seconds)
             floors.append(after)
