@@ -186,7 +186,13 @@ def message(request, draft):
             "conflict": conflict,
             "follow_up_on": follow_up_on,
             "links_key": key_for("links", (*made_of, follow_up_on)),
+            # Kept by when it last grew (and the zone its times are shown in): the query below
+            # runs only when the fragment is not kept.
             "timeline": draft.events.all(),
+            "timeline_key": key_for(
+                "timeline",
+                (draft.id, draft.timeline_changed_at, timezone.get_current_timezone_name()),
+            ),
         },
     )
 

@@ -1,5 +1,6 @@
 """A draft: one hiring process the user wants to step out of, with every answer and edit."""
 
+import contextlib
 import uuid
 
 from django.conf import settings
@@ -116,6 +117,9 @@ class Draft(models.Model):
     edited_body = models.TextField(max_length=10000, blank=True)
     edited_script = models.TextField(max_length=20000, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
+    # When the timeline last grew: the message page keeps the timeline's markup by it. Empty
+    # for a draft whose timeline has not grown since this was added; its next event sets it.
+    timeline_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = DraftQuerySet.as_manager()
 
@@ -143,9 +147,15 @@ class Draft(models.Model):
         kinds = [DraftEvent.Kind.CREATED] if adding else [self.status]
         if adding and self.status != self.Status.IN_PROGRESS:
             kinds.append(self.status)  # written already further on (a close-out's row)
+        now = timezone.now()
+        self.timeline_changed_at = now
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "timeline_changed_at"}
         with transaction.atomic():
             super().save(*args, **kwargs)
-            DraftEvent.objects.bulk_create(DraftEvent(draft=self, kind=kind) for kind in kinds)
+            DraftEvent.objects.bulk_create(
+                DraftEvent(draft=self, kind=kind, at=now) for kind in kinds
+            )
         self._saved_status = self.status
 
     def get_absolute_url(self):
@@ -167,13 +177,24 @@ class Draft(models.Model):
         """
         values = {name: getattr(self, name) for name in fields}
         now = timezone.now()
-        saved = Draft.objects.filter(pk=self.pk, version=expected_version).update(
-            version=expected_version + 1, updated_at=now, **values
-        )
+        grows = self._status_changed  # the timeline gets the new status
+        if grows:
+            values["timeline_changed_at"] = now
+        # The status and its line on the timeline are written together, so a page that reads
+        # the new row reads the new line too (and a save that changes no status costs no
+        # transaction of its own).
+        with transaction.atomic() if grows else contextlib.nullcontext():
+            saved = Draft.objects.filter(pk=self.pk, version=expected_version).update(
+                version=expected_version + 1, updated_at=now, **values
+            )
+            if saved and grows:
+                DraftEvent.objects.create(draft=self, kind=self.status, at=now)
         if saved:
             self.version = expected_version + 1
             self.updated_at = now
-            self._record_status_change()
+            if grows:
+                self.timeline_changed_at = now
+            self._saved_status = self.status
         return bool(saved)
 
     def mark_done(self, *, channel, closed=False):
@@ -185,17 +206,14 @@ class Draft(models.Model):
         self.status = self.Status.CLOSED if closed else self.Status.DONE
         self.done_at = now
         with transaction.atomic():
-            Draft.objects.filter(pk=self.pk).update(status=self.status, done_at=now, updated_at=now)
+            Draft.objects.filter(pk=self.pk).update(
+                status=self.status, done_at=now, updated_at=now, timeline_changed_at=now
+            )
             events = [DraftEvent(draft=self, kind=DraftEvent.Kind.DONE, channel=channel, at=now)]
             if closed:
                 events.append(DraftEvent(draft=self, kind=DraftEvent.Kind.CLOSED, at=now))
             DraftEvent.objects.bulk_create(events)
-        self.updated_at = now
-        self._saved_status = self.status
-
-    def _record_status_change(self):
-        if self._status_changed:
-            DraftEvent.objects.create(draft=self, kind=self.status)
+        self.updated_at = self.timeline_changed_at = now
         self._saved_status = self.status
 
 

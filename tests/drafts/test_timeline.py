@@ -1,5 +1,9 @@
 """A draft's timeline: started, each change of status, sent or called (by which channel),
-closed — written where the status changes, shown on the message page, gone with the draft."""
+closed — written where the status changes, shown on the message page, gone with the draft.
+
+The page keeps the timeline's markup until the timeline grows: each new line shows at once."""
+
+import datetime as dt
 
 from django.urls import reverse
 
@@ -81,3 +85,61 @@ def test_a_draft_read_back_and_saved_records_a_change_of_status_once(ready_draft
     again.status = Draft.Status.IN_PROGRESS
     again.save()
     assert kinds(draft.pk)[before:] == [("in_progress", "")]
+
+
+def test_each_new_line_shows_at_once_though_the_page_keeps_the_timeline(
+    owner_client, django_assert_num_queries
+):
+    draft_id = start_draft(owner_client)
+    complete_wizard(owner_client, draft_id)
+    page = reverse("drafts:message", kwargs={"draft_id": draft_id})
+
+    def lines():
+        html = owner_client.get(page).content.decode()
+        timeline = html.split("What happened so far")[1].split("</ol>")[0]
+        return [line for line in TOLD_OR_CHANGED if line in timeline], timeline.count("<li>")
+
+    assert lines() == (["Started", "Message ready"], 2)
+    # Shown again with nothing new: the session, the user and the draft, no timeline.
+    with django_assert_num_queries(3):
+        owner_client.get(page)
+
+    # Back in progress and ready again: the same status as when it was kept, two lines more.
+    post_step(
+        owner_client,
+        draft_id,
+        "situation",
+        {"stage": "mid_process", "rounds_done": "2", "time_zone": "Europe/London"},
+    )
+    complete_wizard(owner_client, draft_id)
+    assert lines() == (["Started", "Message ready", "Back in progress"], 4)
+
+    owner_client.post(reverse("drafts:mark-done", kwargs={"draft_id": draft_id}))
+    shown, count = lines()
+    assert "Called them, then sent the email" in shown
+    assert count == 5
+
+
+TOLD_OR_CHANGED = (
+    "Started",
+    "Message ready",
+    "Back in progress",
+    "Called them, then sent the email",
+)
+
+
+def test_the_kept_timeline_shows_its_times_in_the_sites_time_zone(owner_client, settings):
+    draft_id = start_draft(owner_client)
+    complete_wizard(owner_client, draft_id)
+    started = DraftEvent.objects.filter(draft_id=draft_id).earliest("at").at
+    page = reverse("drafts:message", kwargs={"draft_id": draft_id})
+
+    def shown_time():
+        html = owner_client.get(page).content.decode()
+        return html.split("What happened so far")[1].split("<time datetime=")[1].split('"')[1]
+
+    assert dt.datetime.fromisoformat(shown_time()).utcoffset() == dt.timedelta(0)
+    settings.TIME_ZONE = "Asia/Tokyo"
+    tokyo = dt.datetime.fromisoformat(shown_time())
+    assert tokyo.utcoffset() == dt.timedelta(hours=9)
+    assert tokyo == started
