@@ -16,7 +16,8 @@ what the step suggests under its legend.
 
 `{% cache … value|content_key using="markup" %}` keeps a fragment made of `value` alone (the
 check page's summary, the site's links): the key is a digest of the release and of `value`
-written out in full. The message page's fragments are keyed by its words (message_views.py).
+written out in full. The message page's fragments are keyed by its words (message_views.py),
+its timeline by the draft and when the timeline last grew.
 
 `{% cache … page.object_list|rows_key using="markup" %}` keeps the drafts list's rows, keyed
 by each draft as last saved (every save moves its updated_at), the time zone the times are
