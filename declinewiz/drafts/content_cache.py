@@ -4,8 +4,8 @@ A key is a digest of the release (the code and templates that make the thing) an
 thing is made of, as plain values. Two things share an entry only when they would be the same,
 letter for letter, and a deploy never shows the last release's. The same answers give the same
 words and the same markup, whoever asks and whenever they last saved; only the drafts list's
-rows are keyed by each draft's last save, and a draft's timeline by when it last grew. What cannot be written as plain values (a queryset,
-say) is never kept.
+rows are keyed by each draft's last save, and a draft's timeline by when it last grew. What
+cannot be written as plain values (a queryset, say) is never kept.
 """
 
 import dataclasses

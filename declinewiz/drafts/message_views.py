@@ -186,8 +186,8 @@ def message(request, draft):
             "conflict": conflict,
             "follow_up_on": follow_up_on,
             "links_key": key_for("links", (*made_of, follow_up_on)),
-            # Kept by when it last grew (and the zone its times are shown in): the query below
-            # runs only when the fragment is not kept.
+            # Read only when its fragment is not kept: the fragment is kept by when the
+            # timeline last grew, and the time zone its times are shown in.
             "timeline": draft.events.all(),
             "timeline_key": key_for(
                 "timeline",

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('drafts', '0004_greeting_ask_contact_zone'),
+        ("drafts", "0004_greeting_ask_contact_zone"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='draft',
-            name='timeline_changed_at',
+            model_name="draft",
+            name="timeline_changed_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
     ]
