@@ -11,8 +11,12 @@ from declinewiz.drafts.fields import PhoneField
 from declinewiz.drafts.steps.base import StepModelForm
 from declinewiz.drafts.steps.situation import TIME_ZONE_CHOICES
 
-# Read where they are used, not copied with the field for every form (see time_zone_choices).
 CONTACT_TIME_ZONE_CHOICES = [("", "The same as mine"), *TIME_ZONE_CHOICES]
+
+
+def contact_time_zone_choices():
+    # A function, like situation.time_zone_choices: read where used, not copied with the field.
+    return CONTACT_TIME_ZONE_CHOICES
 
 
 class PeopleForm(StepModelForm):
@@ -34,7 +38,7 @@ class PeopleForm(StepModelForm):
     contact_time_zone = forms.ChoiceField(
         label="Their time zone (optional)",
         required=False,
-        choices=lambda: CONTACT_TIME_ZONE_CHOICES,
+        choices=contact_time_zone_choices,
         help_text="So a call is suggested in their working hours, and times are said in theirs.",
     )
     sender_phone = PhoneField(
